@@ -1,0 +1,61 @@
+"""Events: finding, creating and listing them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from models.lang import say
+from models.tables import Event, Guest
+
+
+class EventNotFound(LookupError):
+    """No event of that name; the message names it."""
+
+
+def find_event(session: Session, name: str) -> Event:
+    event = session.exec(select(Event).where(Event.name == name)).first()
+    if event is None:
+        raise EventNotFound(say(f"没有名为“{name}”的活动", f"No event named {name!r}"))
+    return event
+
+
+def get_or_create_event(session: Session, name: str) -> tuple[Event, bool]:
+    """The event of that name, created when new; the flag says whether it was created."""
+    event = session.exec(select(Event).where(Event.name == name)).first()
+    if event is not None:
+        return event, False
+    event = Event(name=name)
+    session.add(event)
+    session.flush()
+    return event, True
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    id: int
+    name: str
+    guests: int
+    venue: str
+    starts_on: str | None
+
+
+def list_events(session: Session) -> list[EventSummary]:
+    counts = (
+        select(Event, func.count(Guest.id))
+        .join(Guest, Guest.event_id == Event.id, isouter=True)
+        .group_by(Event.id)
+        .order_by(Event.created_at, Event.id)
+    )
+    return [
+        EventSummary(
+            id=event.id,
+            name=event.name,
+            guests=count,
+            venue=event.venue,
+            starts_on=event.starts_on.isoformat() if event.starts_on else None,
+        )
+        for event, count in session.exec(counts)
+    ]

@@ -1,0 +1,156 @@
+"""The stored tables: events, guests and the append-only check-in records."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores UTC without a zone (SQLite has none) and always hands back aware UTC datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; give a zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def stamp() -> Any:
+    """A creation or change time, stored in UTC."""
+    return Field(default_factory=utcnow, sa_type=UtcDateTime, nullable=False)
+
+
+def new_token() -> str:
+    """A sign-in token: 128 random bits, URL-safe, 22 characters."""
+    return secrets.token_urlsafe(16)
+
+
+def new_event_uid() -> str:
+    """The event's identity inside QR payloads; random so that codes name no person or event."""
+    return secrets.token_hex(8)
+
+
+class Convention(StrEnum):
+    """Which hand ranks higher: 以左为上 (domestic government) or 以右为上 (international)."""
+
+    DOMESTIC = "domestic"
+    INTERNATIONAL = "international"
+
+
+class TieBreak(StrEnum):
+    """How people of the same rank level and order are put in sequence."""
+
+    LIST_ORDER = "list_order"
+    STROKES = "strokes"
+    PINYIN = "pinyin"
+
+
+class Rsvp(StrEnum):
+    INVITED = "invited"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"
+    TENTATIVE = "tentative"
+    CANCELLED = "cancelled"
+
+
+NOT_EXPECTED = frozenset({Rsvp.DECLINED, Rsvp.CANCELLED})
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class Event(SQLModel, table=True):
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_event_uid, unique=True, max_length=32)
+    name: str = Field(unique=True, max_length=200)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    venue: str = ""
+    organiser: str = ""
+    notes: str = ""
+    convention: str = Field(default=Convention.DOMESTIC.value, max_length=20)
+    tie_break: str = Field(default=TieBreak.STROKES.value, max_length=20)
+    created_at: datetime = stamp()
+    updated_at: datetime = stamp()
+
+
+class Guest(SQLModel, table=True):
+    __tablename__ = "guest"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    list_order: int = 0
+    name: str = Field(max_length=100)
+    pinyin: str = Field(default="", max_length=300)
+    initials: str = Field(default="", max_length=50, index=True)
+    gender: str = Field(default="", max_length=10)
+    organisation: str = ""
+    title: str = ""
+    rank_level: int | None = None
+    rank_order: int | None = None
+    category: str = Field(default="", max_length=50)
+    delegation: str = ""
+    phone: str = Field(default="", max_length=50)
+    email: str = Field(default="", max_length=200)
+    rsvp: str = Field(default=Rsvp.INVITED.value, max_length=20)
+    vip: bool = False
+    companion_of_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="SET NULL"), nullable=True),
+    )
+    contact_person: str = ""
+    dietary: str = ""
+    accessibility: str = ""
+    notes: str = ""
+    custom: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    token: str = Field(default_factory=new_token, unique=True, max_length=64)
+    created_at: datetime = stamp()
+    updated_at: datetime = stamp()
+
+
+class CheckIn(SQLModel, table=True):
+    """One row per arrival or per undo of an arrival; rows are never changed or deleted."""
+
+    __tablename__ = "checkin"
+    __table_args__ = (UniqueConstraint("undoes_id", name="uq_checkin_undoes"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    guest_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    station: str = Field(default="", max_length=100)
+    at: datetime = stamp()
+    undoes_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("checkin.id", ondelete="CASCADE"), nullable=True),
+    )

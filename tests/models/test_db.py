@@ -1,0 +1,118 @@
+"""Opening databases: migrations from empty, WAL and foreign keys, refusing what is not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, inspect, text
+from sqlmodel import select
+
+from models.db import DatabaseRefused, open_database, transaction
+from models.guests import new_guest
+from models.tables import Event, Guest
+
+
+def test_a_new_sqlite_file_gets_the_whole_schema_in_wal_mode(tmp_path: Path) -> None:
+    engine = open_database(tmp_path / "new.db")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        tables = set(inspect(connection).get_table_names())
+    assert {"event", "guest", "checkin", "alembic_version"} <= tables
+    engine.dispose()
+
+
+def test_migrations_run_from_empty_on_both_databases(engine: Engine) -> None:
+    with engine.connect() as connection:
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        tables = set(inspect(connection).get_table_names())
+    assert version
+    assert {"event", "guest", "checkin"} <= tables
+
+
+def test_deleting_an_event_deletes_its_guests(engine: Engine) -> None:
+    with transaction(engine) as session:
+        event = Event(name="删除测试")
+        session.add(event)
+        session.flush()
+        session.add(new_guest(event.id, "王伟"))
+    with transaction(engine) as session:
+        session.delete(session.get(Event, event.id))
+    with transaction(engine) as session:
+        assert session.exec(select(Guest)).all() == []
+
+
+def test_a_failed_transaction_writes_nothing(engine: Engine) -> None:
+    with pytest.raises(RuntimeError), transaction(engine) as session:
+        session.add(Event(name="半途而废"))
+        session.flush()
+        raise RuntimeError("stop")
+    with transaction(engine) as session:
+        assert session.exec(select(Event)).all() == []
+
+
+def test_reopening_keeps_the_data(tmp_path: Path) -> None:
+    path = tmp_path / "keep.db"
+    engine = open_database(path)
+    with transaction(engine) as session:
+        session.add(Event(name="重开"))
+    engine.dispose()
+    engine = open_database(path)
+    with transaction(engine) as session:
+        assert [e.name for e in session.exec(select(Event))] == ["重开"]
+    engine.dispose()
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "guests.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    with pytest.raises(DatabaseRefused, match="不是 Zuoci 数据库"):
+        open_database(path)
+    assert path.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_another_programs_sqlite_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseRefused, match="不是 Zuoci 数据库"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_a_database_from_a_newer_zuoci_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    open_database(path).dispose()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseRefused, match="更新版本"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_of_another_program_is_refused(pg_url: str) -> None:
+    from sqlalchemy import create_engine
+
+    other = create_engine(pg_url)
+    with other.begin() as connection:
+        connection.execute(text("CREATE TABLE invoices (id integer)"))
+    other.dispose()
+    with pytest.raises(DatabaseRefused, match="不是 Zuoci 数据库"):
+        open_database(pg_url)
+
+
+def test_an_unreachable_server_is_refused_with_the_reason() -> None:
+    url = "postgresql+psycopg://nobody:secret@127.0.0.1:1/zuoci"
+    with pytest.raises(DatabaseRefused, match="无法打开数据库") as refused:
+        open_database(url)
+    assert "secret" not in str(refused.value)
