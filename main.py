@@ -6,9 +6,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from cli import run
+    from cli import parse_arguments, run_command
 
-    return run(sys.argv[1:] if argv is None else argv)
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    if arguments.command is None:
+        from ui.app import run_gui
+
+        return run_gui(arguments.db)
+    return run_command(arguments)
 
 
 if __name__ == "__main__":
