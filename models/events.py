@@ -8,11 +8,16 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from models.lang import say
+from models.names import normalise_text
 from models.tables import Event, Guest
 
 
 class EventNotFound(LookupError):
     """No event of that name; the message names it."""
+
+
+class EventNameRefused(ValueError):
+    """An event name that is empty or already taken; the message says which."""
 
 
 def find_event(session: Session, name: str) -> Event:
@@ -31,6 +36,19 @@ def get_or_create_event(session: Session, name: str) -> tuple[Event, bool]:
     session.add(event)
     session.flush()
     return event, True
+
+
+def create_event(session: Session, name: str, **fields: object) -> Event:
+    """A new event; its name must be non-empty and not used by another event."""
+    name = normalise_text(name)
+    if not name:
+        raise EventNameRefused(say("活动名称不能为空", "The event needs a name"))
+    if session.exec(select(Event.id).where(Event.name == name)).first() is not None:
+        raise EventNameRefused(say(f"已有名为“{name}”的活动", f"An event named {name!r} exists"))
+    event = Event(name=name, **fields)
+    session.add(event)
+    session.flush()
+    return event
 
 
 @dataclass(frozen=True)
