@@ -59,6 +59,10 @@ class EventSummary:
     venue: str
     starts_on: str | None
 
+    def to_json(self) -> dict[str, object]:
+        return {"name": self.name, "guests": self.guests, "venue": self.venue,
+                "starts_on": self.starts_on}
+
 
 def list_events(session: Session) -> list[EventSummary]:
     counts = (

@@ -1,0 +1,113 @@
+"""The command line's options and commands, with help in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+
+from models.lang import say, set_language
+
+LANGUAGES = ("zh", "en")
+
+
+def _add_global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH|URL", default=default,
+        help=say("数据库：SQLite 文件路径或 postgresql+psycopg:// 地址"
+                 "（默认：用户数据目录中的文件）",
+                 "database: a SQLite file path or a postgresql+psycopg:// URL "
+                 "(default: the file in your user data folder)"))
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=default,
+        help=say("消息语言（默认跟随系统）", "language of messages (default: the system's)"))
+
+
+def _add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help=say("输出一个 JSON 值，供程序读取",
+                                 "print one JSON value for programs"))
+
+
+def _add_event(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--event", required=True, metavar="NAME",
+                        help=say("活动名称", "the event's name"))
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    """The --lang value, looked for before parsing so that --help speaks that language."""
+    for index, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+    return None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zuoci",
+        description=say("座次：会议嘉宾名单、礼宾排座、打印与签到。不带命令时打开图形界面。",
+                        "Zuoci: guest lists, protocol seating, printing and sign-in. "
+                        "Without a command the application window opens."))
+    _add_global_options(parser, None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                     title=say("命令", "commands"))
+
+    def command(name: str, zh: str, en: str) -> argparse.ArgumentParser:
+        # The global options are accepted after the command too; SUPPRESS keeps a value given
+        # before the command from being reset by the command's own default.
+        sub = commands.add_parser(name, help=say(zh, en), description=say(zh, en))
+        _add_global_options(sub, argparse.SUPPRESS)
+        return sub
+
+    demo = command("demo", "创建示例活动（省投资合作大会，姓名为虚构）",
+                   "create the sample event (a provincial investment conference, made-up names)")
+    demo.add_argument("--replace", action="store_true",
+                      help=say("示例活动已存在时删除并重建", "delete and recreate an existing one"))
+
+    events = command("events", "列出活动", "list the events")
+    _add_json(events)
+
+    importing = command("import", "从 .xlsx 或 .csv 导入嘉宾（活动不存在时新建）",
+                        "import guests from .xlsx or .csv (the event is created when new)")
+    importing.add_argument("file", metavar="FILE", help=say("名单文件", "the guest list file"))
+    _add_event(importing)
+    importing.add_argument("--update", action="store_true",
+                           help=say("更新已有嘉宾，其余新增",
+                                    "update matching guests, add the rest"))
+    importing.add_argument("--sheet", metavar="NAME",
+                           help=say("工作表名称（默认自动识别）", "the sheet (default: found)"))
+    _add_json(importing)
+
+    export = command("export", "把活动的嘉宾名单导出为 .xlsx 或 .csv",
+                     "export the event's guest list to .xlsx or .csv")
+    export.add_argument("file", metavar="FILE",
+                        help=say("目标文件，按扩展名决定格式",
+                                 "the file; its extension sets the format"))
+    _add_event(export)
+
+    stats = command("stats", "签到统计：应到、实到、未到", "attendance: expected, arrived, absent")
+    _add_event(stats)
+    _add_json(stats)
+    return parser
+
+
+def _tolerate_narrow_consoles() -> None:
+    """A console or pipe whose code page has no Chinese (an English Windows) shows '?' for
+    what it cannot encode, rather than the command failing half-way through its report."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The parsed command line; `command` is None when the window should open. Exits with status
+    2 and argparse's message on a usage error."""
+    _tolerate_narrow_consoles()
+    asked = _language_asked(argv)
+    if asked in LANGUAGES:
+        set_language(asked)
+    return build_parser().parse_args(argv)

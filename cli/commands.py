@@ -1,0 +1,155 @@
+"""What each headless command does: open the database, call the domain, print the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine, func
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, select
+
+from models.attendance import attendance
+from models.db import DatabaseRefused, describe, open_database, transaction
+from models.demo import DemoExists, create_demo
+from models.events import EventNameRefused, EventNotFound, find_event, list_events
+from models.exporting import ExportRefused, export_event
+from models.importing import ImportMode, ImportRefused, RowIssue, import_file
+from models.lang import say
+from models.tables import Guest
+from models.vocab import category_label
+
+OK = 0
+REFUSED = 1
+
+
+class Refused(Exception):
+    """The command cannot do what was asked; the message, for stderr, says why."""
+
+
+def _print_json(value: object) -> None:
+    # JSON is exchanged as UTF-8 whatever the console's code page (a Windows pipe is not UTF-8).
+    if isinstance(sys.stdout, io.TextIOWrapper) and sys.stdout.encoding.lower() != "utf-8":
+        sys.stdout.reconfigure(encoding="utf-8")
+    print(json.dumps(value, ensure_ascii=False))
+
+
+def _demo(engine: Engine, arguments: argparse.Namespace) -> int:
+    try:
+        with transaction(engine) as session:
+            event = create_demo(session, replace=arguments.replace)
+            guests = session.exec(select(func.count(Guest.id))
+                                  .where(Guest.event_id == event.id)).one()
+    except DemoExists as error:
+        raise Refused(say(f"{error}；如需重建，请加 --replace",
+                          f"{error}; add --replace to recreate it")) from error
+    print(say(f"已创建示例活动“{event.name}”：{guests} 位嘉宾",
+              f"Created the sample event {event.name!r}: {guests} guests"))
+    return OK
+
+
+def _events(engine: Engine, arguments: argparse.Namespace) -> int:
+    with Session(engine) as session:
+        events = list_events(session)
+    if arguments.json:
+        _print_json([event.to_json() for event in events])
+        return OK
+    if not events:
+        print(say("还没有活动。可用 demo 命令创建示例活动。",
+                  "No events yet. The demo command creates a sample event."))
+    for event in events:
+        details = [say(f"{event.guests} 位嘉宾", f"{event.guests} guests")]
+        details += [text for text in (event.starts_on, event.venue) if text]
+        print(f"{event.name}\t" + "\t".join(details))
+    return OK
+
+
+def _import(engine: Engine, arguments: argparse.Namespace) -> int:
+    mode = ImportMode.UPDATE if arguments.update else ImportMode.ADD
+    report = import_file(engine, Path(arguments.file), event_name=arguments.event, mode=mode,
+                         sheet=arguments.sheet)
+    if arguments.json:
+        _print_json(report.to_json())
+        return OK
+    print(say(f"“{arguments.event}”：新增 {report.imported} 位嘉宾，更新 {report.updated} 位，"
+              f"拒绝 {len(report.rejected)} 行",
+              f"{arguments.event}: {report.imported} guests added, {report.updated} updated, "
+              f"{len(report.rejected)} rows rejected"))
+    for title, issues in ((say("拒绝：", "Rejected:"), report.rejected),
+                          (say("提醒：", "Warnings:"), report.warnings)):
+        if issues:
+            print(title)
+        for issue in issues:
+            print("  " + _describe_issue(issue))
+    return OK
+
+
+def _describe_issue(issue: RowIssue) -> str:
+    if issue.column:
+        return say(f"第 {issue.row} 行（{issue.column}）：{issue.reason}",
+                   f"row {issue.row} ({issue.column}): {issue.reason}")
+    return say(f"第 {issue.row} 行：{issue.reason}", f"row {issue.row}: {issue.reason}")
+
+
+def _export(engine: Engine, arguments: argparse.Namespace) -> int:
+    with Session(engine) as session:
+        event = find_event(session, arguments.event)
+        written = export_event(session, event, arguments.file)
+    print(say(f"已导出 {written} 位嘉宾到 {arguments.file}",
+              f"Exported {written} guests to {arguments.file}"))
+    return OK
+
+
+def _stats(engine: Engine, arguments: argparse.Namespace) -> int:
+    with Session(engine) as session:
+        counts = attendance(session, find_event(session, arguments.event))
+    if arguments.json:
+        _print_json(counts.to_json())
+        return OK
+    print(say(f"“{counts.event}”签到统计", f"Attendance at {counts.event}"))
+    print(say(f"应到 {counts.expected}  实到 {counts.arrived}  未到 {counts.absent}",
+              f"expected {counts.expected}  arrived {counts.arrived}  absent {counts.absent}"))
+    if counts.unexpected:
+        print(say(f"另有 {counts.unexpected} 位已谢绝或取消的嘉宾到场",
+                  f"and {counts.unexpected} guests who had declined or cancelled came"))
+    for category, group in counts.by_category.items():
+        name = category_label(category) if category else say("未分类", "no category")
+        print(say(f"  {name}：应到 {group.expected}  实到 {group.arrived}  未到 {group.absent}",
+                  f"  {name}: expected {group.expected}  arrived {group.arrived}  "
+                  f"absent {group.absent}"))
+    return OK
+
+
+COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
+    "demo": _demo,
+    "events": _events,
+    "import": _import,
+    "export": _export,
+    "stats": _stats,
+}
+
+
+def run_command(arguments: argparse.Namespace) -> int:
+    """Run the parsed command; 0 when done, 1 with the reason on stderr when refused."""
+    try:
+        engine = open_database(arguments.db)
+    except DatabaseRefused as error:
+        return _refuse(str(error))
+    try:
+        return COMMANDS[arguments.command](engine, arguments)
+    except (Refused, EventNotFound, EventNameRefused, ImportRefused, ExportRefused) as error:
+        return _refuse(str(error))
+    except OperationalError as error:
+        return _refuse(say(f"数据库 {describe(str(engine.url))} 出错：{error.orig}",
+                           f"The database {describe(str(engine.url))} failed: {error.orig}"))
+    finally:
+        engine.dispose()
+
+
+def _refuse(message: str) -> int:
+    print(message, file=sys.stderr)
+    return REFUSED
