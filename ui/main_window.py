@@ -1,0 +1,400 @@
+"""The main window: the events on the left, the chosen event's guests on the right."""
+
+from __future__ import annotations
+
+from enum import Enum, auto
+from importlib.metadata import version
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from models.db import describe, transaction
+from models.events import EventNameRefused, EventSummary, create_event, list_events
+from models.guest_list import GuestRow, load_guest_rows
+from ui import settings as keys
+from ui.event_list import EventItemDelegate, EventListModel
+from ui.guest_table import GuestFilterProxy, GuestTableModel
+from ui.new_event_dialog import NewEventDialog
+
+# Widest a column is made when fitted to its contents; the user may widen it further.
+MAX_FITTED_WIDTH = 320
+
+
+class Page(Enum):
+    """What the right-hand side shows."""
+
+    NO_EVENTS = auto()
+    NO_EVENT_CHOSEN = auto()
+    NO_GUESTS = auto()
+    GUESTS = auto()
+
+
+class MainWindow(QMainWindow):
+    """Lists the events of one database and the guests of the chosen one."""
+
+    def __init__(self, engine: Engine, settings: QSettings, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._settings = settings
+        self._database_url = engine.url.render_as_string(hide_password=True)
+        self._database = describe(engine.url.render_as_string(hide_password=False))
+        self._event: EventSummary | None = None
+        # Columns are fitted to the first guests shown, unless the user's own widths come back.
+        self._columns_fitted = False
+
+        self.events = EventListModel(self)
+        self.guests = GuestTableModel(self)
+        self.guest_filter = GuestFilterProxy(self.guests, self)
+
+        self._create_actions()
+        self._create_menus()
+        self._create_widgets()
+        self._create_status_bar()
+        self._retranslate()
+        self._restore_settings()
+        self.reload_events(choose=self._last_event_id())
+
+    # Building the window
+
+    def _create_actions(self) -> None:
+        self.new_event_action = QAction(self)
+        self.new_event_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_event_action.triggered.connect(self.new_event)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_guest)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _create_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.new_event_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _create_widgets(self) -> None:
+        self.events_heading = QLabel(self)
+        heading_font = self.events_heading.font()
+        heading_font.setBold(True)
+        self.events_heading.setFont(heading_font)
+        self.event_view = QListView(self)
+        self.event_view.setObjectName("events")
+        self.event_view.setModel(self.events)
+        self.event_view.setItemDelegate(EventItemDelegate(self.event_view))
+        self.event_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.event_view.setUniformItemSizes(True)
+        self.event_view.selectionModel().currentChanged.connect(self._current_event_changed)
+        self.new_event_button = QPushButton(self)
+        self.new_event_button.clicked.connect(self.new_event)
+        events_panel = QWidget(self)
+        events_layout = QVBoxLayout(events_panel)
+        events_layout.setContentsMargins(6, 6, 0, 6)
+        events_layout.addWidget(self.events_heading)
+        events_layout.addWidget(self.event_view)
+        events_layout.addWidget(self.new_event_button)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("guestFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.guest_view = QTableView(self)
+        self.guest_view.setObjectName("guests")
+        self.guest_view.setModel(self.guest_filter)
+        self.guest_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.guest_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.guest_view.setAlternatingRowColors(True)
+        self.guest_view.setWordWrap(False)
+        self.guest_view.verticalHeader().hide()
+        header = self.guest_view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Unsorted at first: the organisers' own order. A third click on a heading returns to it.
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.guest_view.setSortingEnabled(True)
+        guest_panel = QWidget(self)
+        guest_layout = QVBoxLayout(guest_panel)
+        guest_layout.setContentsMargins(0, 0, 0, 0)
+        guest_layout.addWidget(self.filter_edit)
+        guest_layout.addWidget(self.guest_view)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("emptyState")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The message quotes a command line; staff copy it from here.
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        message_font = self.message.font()
+        message_font.setPointSizeF(message_font.pointSizeF() * 1.2)
+        self.message.setFont(message_font)
+        self.message.setMaximumWidth(640)
+        self.message_button = QPushButton(self)
+        self.message_button.clicked.connect(self.new_event)
+        # The message takes the width it may have (a word-wrapped label given only its size
+        # hint wraps early and loses its last lines), up to a comfortable line length.
+        message_row = QHBoxLayout()
+        message_row.addStretch(1)
+        message_row.addWidget(self.message, 8)
+        message_row.addStretch(1)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.message_button)
+        button_row.addStretch(1)
+        message_panel = QWidget(self)
+        message_layout = QVBoxLayout(message_panel)
+        message_layout.addStretch(1)
+        message_layout.addLayout(message_row)
+        message_layout.addLayout(button_row)
+        message_layout.addStretch(2)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(guest_panel)
+        self.pages.addWidget(message_panel)
+        self._guest_panel = guest_panel
+        self._message_panel = message_panel
+        guests_side = QWidget(self)
+        guests_layout = QVBoxLayout(guests_side)
+        guests_layout.setContentsMargins(0, 6, 6, 6)
+        guests_layout.addWidget(self.pages)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("eventsAndGuests")
+        self.splitter.addWidget(events_panel)
+        self.splitter.addWidget(guests_side)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+
+    def _create_status_bar(self) -> None:
+        self.count_label = QLabel(self)
+        self.database_label = QLabel(self)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    # What the window shows
+
+    def page(self) -> Page:
+        if self.events.rowCount() == 0:
+            return Page.NO_EVENTS
+        if self._event is None:
+            return Page.NO_EVENT_CHOSEN
+        if self.guests.rowCount() == 0:
+            return Page.NO_GUESTS
+        return Page.GUESTS
+
+    def current_event(self) -> EventSummary | None:
+        return self._event
+
+    def _show_page(self) -> None:
+        page = self.page()
+        if page == Page.GUESTS:
+            self.pages.setCurrentWidget(self._guest_panel)
+        else:
+            self.message.setText(self._message_text(page))
+            self.message_button.setVisible(page == Page.NO_EVENTS)
+            self.pages.setCurrentWidget(self._message_panel)
+        self._update_title_and_status()
+
+    def _message_text(self, page: Page) -> str:
+        match page:
+            case Page.NO_EVENTS:
+                return self.tr("No events yet. Create a new event, or run python main.py demo "
+                               "at the command line to create the sample event.")
+            case Page.NO_EVENT_CHOSEN:
+                return self.tr("Choose an event on the left to see its guests.")
+            case _:
+                name = self._event.name if self._event else ""
+                return self.tr("The event “{event}” has no guests yet.\n\nTo import a guest "
+                               "list from an Excel (.xlsx) or CSV file named FILE, run at the "
+                               "command line:\n\npython main.py import FILE --event \"{event}\""
+                               ).format(event=name)
+
+    def _update_title_and_status(self) -> None:
+        application = self.tr("Zuoci")
+        title = f"{self._event.name} – {application}" if self._event else application
+        self.setWindowTitle(title)
+        self.count_label.setText(self._count_text() if self._event else "")
+        text = self.tr("Database: {database}").format(database=self._database)
+        # A deep path must not widen the window: shorten it in the middle, whole in the tooltip.
+        metrics = self.database_label.fontMetrics()
+        self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 520))
+        self.database_label.setToolTip(self._database)
+
+    def _count_text(self) -> str:
+        """How many guests the event has, and how many the filter shows.
+
+        These texts name their context instead of using self.tr(): in a subclass, PySide's tr()
+        tries the subclass's context first and keeps its untranslated answer, which already
+        differs from the source text once %n is filled in."""
+        total = self.guests.rowCount()
+        shown = self.guest_filter.rowCount()
+        if shown == total:
+            return QCoreApplication.translate("MainWindow", "%n guest(s)", None, total)
+        return QCoreApplication.translate(
+            "MainWindow", "Showing {shown} of %n guest(s)", None, total).format(shown=shown)
+
+    # Loading
+
+    def reload_events(self, choose: int | None = None) -> None:
+        """Read the events again and choose one: `choose` when it exists, else the first."""
+        with Session(self._engine) as session:
+            events = list_events(session)
+        self._event = None
+        self.events.set_events(events)
+        row = self.events.row_of(choose) if choose is not None else None
+        if row is None and events:
+            row = 0
+        if row is None:
+            self.guests.set_rows([])
+            self._show_page()
+        else:
+            self.event_view.setCurrentIndex(self.events.index(row))
+
+    def _current_event_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event = self.events.event_at(current.row()) if current.isValid() else None
+        rows: list[GuestRow] = []
+        if event is not None:
+            with Session(self._engine) as session:
+                rows = load_guest_rows(session, event.id)
+            self._settings.setValue(keys.last_event_key(self._database_url), event.id)
+        self._event = event
+        # A filter typed for one event would hide the next event's guests for no visible reason.
+        self.filter_edit.clear()
+        self.guests.set_rows(rows)
+        if rows and not self._columns_fitted:
+            self._fit_columns()
+        self._show_page()
+
+    def _fit_columns(self) -> None:
+        self._columns_fitted = True
+        self.guest_view.resizeColumnsToContents()
+        header = self.guest_view.horizontalHeader()
+        # Some air between columns: tightly fitted Chinese text reads as one block.
+        air = self.guest_view.fontMetrics().height()
+        for section in range(header.count()):
+            header.resizeSection(section, min(header.sectionSize(section) + air,
+                                              MAX_FITTED_WIDTH))
+
+    def _last_event_id(self) -> int | None:
+        value = self._settings.value(keys.last_event_key(self._database_url))
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            # A settings file edited by hand must not stop the window from opening.
+            return None
+
+    # Actions
+
+    def new_event(self) -> None:
+        dialog = NewEventDialog(self._create_event, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _create_event(self, name: str) -> str | None:
+        """Create the event and choose it; or say why the name is refused."""
+        try:
+            with transaction(self._engine) as session:
+                event_id = create_event(session, name).id
+        except EventNameRefused as refused:
+            return str(refused)
+        self.reload_events(choose=event_id)
+        return None
+
+    def find_guest(self) -> None:
+        if self.page() == Page.GUESTS:
+            self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filter_edit.selectAll()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Zuoci"),
+            self.tr("Zuoci {version}\n\nGuest lists, protocol seating, printing and sign-in "
+                    "for official meetings.").format(version=version("zuoci")))
+
+    def _filter_changed(self, text: str) -> None:
+        self.guest_filter.set_filter_text(text)
+        self._update_title_and_status()
+
+    # Language and settings
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_event_action.setText(self.tr("&New event…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find guest"))
+        self.about_action.setText(self.tr("&About Zuoci"))
+        self.events_heading.setText(self.tr("Events"))
+        self.new_event_button.setText(self.tr("New event…"))
+        self.message_button.setText(self.tr("New event…"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)"))
+        self.guests.retranslate()
+        self.event_view.viewport().update()
+        self._show_page()
+
+    def _restore_settings(self) -> None:
+        geometry = self._settings.value(keys.WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = self._settings.value(keys.WINDOW_STATE)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:
+            self.resize(1280, 800)
+        splitter = self._settings.value(keys.SPLITTER)
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header_state = self._settings.value(keys.GUEST_HEADER)
+        header = self.guest_view.horizontalHeader()
+        if isinstance(header_state, QByteArray) and header.restoreState(header_state):
+            self._columns_fitted = True
+            self.guest_view.sortByColumn(header.sortIndicatorSection(),
+                                         header.sortIndicatorOrder())
+
+    def save_settings(self) -> None:
+        self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.setValue(keys.WINDOW_STATE, self.saveState())
+        self._settings.setValue(keys.SPLITTER, self.splitter.saveState())
+        self._settings.setValue(keys.GUEST_HEADER,
+                                self.guest_view.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

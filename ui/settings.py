@@ -1,0 +1,38 @@
+"""The user's settings kept in QSettings: every key in one place, with what it holds."""
+
+from __future__ import annotations
+
+import hashlib
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+ORGANISATION = "Zuoci"
+APPLICATION = "Zuoci"
+
+# "zh_CN", "en", or "system" (the default): the interface language.
+LANGUAGE = "language"
+# QMainWindow.saveGeometry / saveState of the main window. Kept for every database alike:
+# the size of the window belongs to the screen, not to the data.
+WINDOW_GEOMETRY = "main_window/geometry"
+WINDOW_STATE = "main_window/state"
+# QSplitter.saveState of the events | guests split.
+SPLITTER = "main_window/splitter"
+# QHeaderView.saveState of the guest table: column widths and the sorted column.
+GUEST_HEADER = "main_window/guest_header"
+
+
+def name_application() -> None:
+    """Name the application, which is where QSettings() keeps its settings."""
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
+def last_event_key(database_url: str) -> str:
+    """The key of the last chosen event's id. Event ids only mean something inside their own
+    database, so the key is per database (a digest: URLs hold characters QSettings keys cannot)."""
+    digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
+    return f"databases/{digest}/last_event"
+
+
+def language_setting(settings: QSettings) -> str:
+    return str(settings.value(LANGUAGE, "system"))
