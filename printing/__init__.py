@@ -1,0 +1,1 @@
+"""Printed documents built with ReportLab from domain data; returns PDF bytes or writes files."""
