@@ -60,11 +60,17 @@ def guest_field_columns(session: Session, event: Event, guests: Sequence[Guest])
         "rank_level": lambda guest: rank_label(guest.rank_level),
         "category": lambda guest: category_label(guest.category),
         "rsvp": lambda guest: rsvp_label(guest.rsvp),
-        "vip": lambda guest: say("是", "Yes") if guest.vip else say("否", "No"),
         "companion_of": lambda guest: names.get(guest.companion_of_id, ""),
     }
-    return [Column(field.header(), special.get(field.key, attrgetter(field.key)))
+    return [Column(field.header(), special.get(field.key) or _cell_reader(field.key))
             for field in GUEST_FIELDS]
+
+
+def _cell_reader(key: str) -> Callable[[Guest], CellValue]:
+    """Yes/no fields as 是/否 (Yes/No), which the importer reads back; the rest as stored."""
+    if Guest.model_fields[key].annotation is bool:
+        return lambda guest: say("是", "Yes") if getattr(guest, key) else say("否", "No")
+    return attrgetter(key)
 
 
 def custom_field_columns(session: Session, event: Event, guests: Sequence[Guest]) -> list[Column]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -27,18 +28,28 @@ SURNAME_READINGS: dict[str, list[str]] = {
 
 _SPACES = re.compile(r"[\s\u3000\u00a0\u2000-\u200b\ufeff]+")
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
+# Full-width digits and Latin letters (Ａ, ｂ, ３) become ASCII; full-width punctuation such as
+# （）and ，stays, because it is correct Chinese text in titles and notes.
+_FULL_WIDTH_ALNUM = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A),
+                                                      *range(0xFF21, 0xFF3B),
+                                                      *range(0xFF41, 0xFF5B))}
+# The stored pinyin and initials fit their columns (Guest.pinyin, Guest.initials).
+PINYIN_LENGTH = 300
+INITIALS_LENGTH = 50
 
 
 def normalise_text(value: str) -> str:
-    """NFKC, spaces of every width folded to one, trimmed: what a cell should have said."""
-    folded = unicodedata.normalize("NFKC", value)
-    return _SPACES.sub(" ", folded).strip()
+    """What a cell should have said: composed (NFC), full-width letters and digits as ASCII,
+    spaces of every width folded to one, trimmed."""
+    text = unicodedata.normalize("NFC", value).translate(_FULL_WIDTH_ALNUM)
+    return _SPACES.sub(" ", text).strip()
 
 
 def normalise_name(value: str) -> str:
     """A person's name as stored: spaces inside a Chinese name dropped (王　伟 → 王伟), those
     between the words of a foreign name kept single; middle dots unified."""
-    name = normalise_text(value).replace("．", "·").replace("•", "·").replace("・", "·")
+    name = unicodedata.normalize("NFKC", normalise_text(value))
+    name = name.replace("．", "·").replace("•", "·").replace("・", "·")
     if _HAN.search(name):
         parts = name.split(" ")
         joined = parts[0]
@@ -60,18 +71,24 @@ def _surname_split(name: str) -> tuple[list[str], str]:
     return [], name
 
 
+@functools.lru_cache(maxsize=65536)
+def _given_name_pinyin(text: str) -> tuple[str, ...]:
+    # Given names repeat a great deal in long lists; pypinyin is the slowest step of an import.
+    return tuple(lazy_pinyin(text, errors=lambda rest: rest.replace("·", " ").split()))
+
+
 def name_pinyin(name: str) -> list[str]:
     """The syllables of a name, toneless and lower case, surname read as a surname."""
     head, rest = _surname_split(name)
-    syllables = head + lazy_pinyin(rest, errors=lambda text: text.replace("·", " ").split())
+    syllables = head + list(_given_name_pinyin(rest))
     return [s.lower() for s in syllables if s.strip() and s.strip() != "·"]
 
 
 def pinyin_and_initials(name: str) -> tuple[str, str]:
     """('wang wei', 'ww') for 王伟; Latin words keep their first letter as an initial."""
     syllables = name_pinyin(name)
-    pinyin = " ".join(syllables)
-    initials = "".join(s[0] for s in syllables if s and s[0].isalnum())
+    pinyin = " ".join(syllables)[:PINYIN_LENGTH]
+    initials = "".join(s[0] for s in syllables if s and s[0].isalnum())[:INITIALS_LENGTH]
     return pinyin, initials
 
 

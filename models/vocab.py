@@ -54,14 +54,17 @@ GENDER_ALIASES: dict[str, str] = {
 RANK_LEVELS: tuple[tuple[int, str, str, tuple[str, ...]], ...] = (
     (1, "国家级正职", "State leader", ("国家级",)),
     (2, "国家级副职", "Deputy state leader", ("副国级",)),
-    (3, "省部级正职", "Minister / governor", ("省部级", "正部级", "正省级", "部级")),
-    (4, "省部级副职", "Vice minister / vice governor", ("副部级", "副省级")),
-    (5, "厅局级正职", "Director-general", ("厅局级", "正厅级", "正局级", "厅级", "局级", "地厅级")),
-    (6, "厅局级副职", "Deputy director-general", ("副厅级", "副局级")),
-    (7, "县处级正职", "Division director", ("县处级", "正处级", "正县级", "处级")),
-    (8, "县处级副职", "Deputy division director", ("副处级", "副县级")),
-    (9, "乡科级正职", "Section chief", ("乡科级", "正科级", "科级")),
-    (10, "乡科级副职", "Deputy section chief", ("副科级",)),
+    (3, "省部级正职", "Minister / governor", ("省部级", "正部级", "正省级", "部级", "正部",
+                                             "正省")),
+    (4, "省部级副职", "Vice minister / vice governor", ("副部级", "副省级", "副部", "副省")),
+    (5, "厅局级正职", "Director-general", ("厅局级", "正厅级", "正局级", "厅级", "局级", "地厅级",
+                                          "正厅", "正局")),
+    (6, "厅局级副职", "Deputy director-general", ("副厅级", "副局级", "副厅", "副局")),
+    (7, "县处级正职", "Division director", ("县处级", "正处级", "正县级", "处级", "正处",
+                                           "正县")),
+    (8, "县处级副职", "Deputy division director", ("副处级", "副县级", "副处", "副县")),
+    (9, "乡科级正职", "Section chief", ("乡科级", "正科级", "科级", "正科")),
+    (10, "乡科级副职", "Deputy section chief", ("副科级", "副科")),
 )
 RANK_ALIASES: dict[str, int] = {
     alias: level
@@ -126,7 +129,7 @@ def parse_gender(text: str) -> str | None:
 def parse_rank_level(text: str) -> int | None:
     """1 (most senior) and up from a number or an official rank name; None when unreadable."""
     word = normalise_text(text).lower()
-    if word.isdigit():
+    if word.isdecimal() and word.isascii():
         return int(word)
     return RANK_ALIASES.get(word)
 

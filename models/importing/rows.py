@@ -136,11 +136,7 @@ def _gender(key: str, text: str) -> Reading:
 
 
 def _rank_level(key: str, text: str) -> Reading:
-    try:
-        level = parse_rank_level(_WHOLE_FLOAT.sub(r"\1", normalise_text(text)))
-    except ValueError:
-        # Digits of other scripts (Ethiopic ፩) pass isdigit() but are no number to int().
-        level = None
+    level = parse_rank_level(_WHOLE_FLOAT.sub(r"\1", normalise_text(text)))
     if level is None or not 0 < level <= LARGEST_NUMBER:
         return _unknown(key, text, ("级别留空，请核对", "rank level left empty, please check"))
     return level, None

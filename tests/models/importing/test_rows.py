@@ -75,11 +75,11 @@ def test_the_same_name_in_another_organisation_is_another_guest(engine: Engine,
 
 def test_unknown_rank_text_keeps_the_row_with_no_level_and_a_warning(engine: Engine,
                                                                      tmp_path: Path) -> None:
-    report = import_rows(engine, tmp_path, [guest_row("王伟", rank="正处"),
+    report = import_rows(engine, tmp_path, [guest_row("王伟", rank="处长级"),
                                             guest_row("李娜", rank="副部级"),
                                             guest_row("张强", rank=3.0)])
     assert report.imported == 3
-    assert report.warnings == [RowIssue(4, "级别 (F)", "无法识别的级别“正处”，级别留空，请核对")]
+    assert report.warnings == [RowIssue(4, "级别 (F)", "无法识别的级别“处长级”，级别留空，请核对")]
     assert [guest.rank_level for guest in guests_of(engine)] == [None, 4, 3]
 
 
@@ -248,7 +248,7 @@ def test_a_companion_of_nobody_known_is_warned_and_not_linked(engine: Engine,
 
 def test_the_plan_reports_without_writing(engine: Engine, tmp_path: Path) -> None:
     path = write_messy_xlsx(tmp_path / "名单.xlsx",
-                            [guest_row("王伟", rank="正处"), guest_row("")])
+                            [guest_row("王伟", rank="处长级"), guest_row("")])
     report = plan_import(engine, path, event_name=EVENT)
     assert (report.imported, report.updated) == (1, 0)
     assert [issue.row for issue in report.rejected] == [5]
