@@ -28,6 +28,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from models.db import describe, transaction
+from models.demo import DemoExists, create_demo
 from models.events import EventNameRefused, EventSummary, create_event, list_events
 from models.guest_list import GuestRow, load_guest_rows
 from ui import settings as keys
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_guest)
+        self.sample_event_action = QAction(self)
+        self.sample_event_action.triggered.connect(self.create_sample_event)
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.new_event_action)
+        self.file_menu.addAction(self.sample_event_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -158,6 +162,8 @@ class MainWindow(QMainWindow):
         self.message.setMaximumWidth(640)
         self.message_button = QPushButton(self)
         self.message_button.clicked.connect(self.new_event)
+        self.sample_button = QPushButton(self)
+        self.sample_button.clicked.connect(self.create_sample_event)
         # The message takes the width it may have (a word-wrapped label given only its size
         # hint wraps early and loses its last lines), up to a comfortable line length.
         message_row = QHBoxLayout()
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         button_row = QHBoxLayout()
         button_row.addStretch(1)
         button_row.addWidget(self.message_button)
+        button_row.addWidget(self.sample_button)
         button_row.addStretch(1)
         message_panel = QWidget(self)
         message_layout = QVBoxLayout(message_panel)
@@ -223,14 +230,16 @@ class MainWindow(QMainWindow):
         else:
             self.message.setText(self._message_text(page))
             self.message_button.setVisible(page == Page.NO_EVENTS)
+            self.sample_button.setVisible(page == Page.NO_EVENTS)
             self.pages.setCurrentWidget(self._message_panel)
         self._update_title_and_status()
 
     def _message_text(self, page: Page) -> str:
         match page:
             case Page.NO_EVENTS:
-                return self.tr("No events yet. Create a new event, or run python main.py demo "
-                               "at the command line to create the sample event.")
+                return self.tr("No events yet. Create a new event for your meeting, or create "
+                               "the sample event, a provincial investment conference of 140 "
+                               "guests, to look around first.")
             case Page.NO_EVENT_CHOSEN:
                 return self.tr("Choose an event on the left to see its guests.")
             case _:
@@ -331,6 +340,16 @@ class MainWindow(QMainWindow):
         self.reload_events(choose=event_id)
         return None
 
+    def create_sample_event(self) -> None:
+        """Create the sample conference and choose it; say so if it exists already."""
+        try:
+            with transaction(self._engine) as session:
+                event_id = create_demo(session).id
+        except DemoExists as exists:
+            QMessageBox.information(self, self.tr("Sample event"), str(exists))
+            return
+        self.reload_events(choose=event_id)
+
     def find_guest(self) -> None:
         if self.page() == Page.GUESTS:
             self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -364,6 +383,8 @@ class MainWindow(QMainWindow):
         self.events_heading.setText(self.tr("Events"))
         self.new_event_button.setText(self.tr("New event…"))
         self.message_button.setText(self.tr("New event…"))
+        self.sample_button.setText(self.tr("Create the sample event"))
+        self.sample_event_action.setText(self.tr("Create the &sample event"))
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)"))
         self.guests.retranslate()

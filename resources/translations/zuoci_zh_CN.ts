@@ -14,17 +14,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
-        <source>No events yet. Create a new event, or run python main.py demo at the command line to create the sample event.</source>
-        <translation>还没有活动。新建一个活动，或在命令行运行 python main.py demo 生成示例活动。</translation>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>No events yet. Create a new event for your meeting, or create the sample event, a provincial investment conference of 140 guests, to look around first.</source>
+        <translation>还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Choose an event on the left to see its guests.</source>
         <translation>在左侧选择一个活动，查看其嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>The event “{event}” has no guests yet.
 
 To import a guest list from an Excel (.xlsx) or CSV file named FILE, run at the command line:
@@ -37,36 +37,41 @@ python main.py import FILE --event &quot;{event}&quot;</source>
 python main.py import FILE --event &quot;{event}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Zuoci</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>显示 {shown} 位，共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Sample event</source>
+        <translation>示例活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>About Zuoci</source>
         <translation>关于座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Zuoci {version}
 
 Guest lists, protocol seating, printing and sign-in for official meetings.</source>
@@ -75,53 +80,63 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 会议活动的嘉宾名单、礼宾排座、材料打印与现场签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>&amp;Find guest</source>
         <translation>查找嘉宾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>&amp;About Zuoci</source>
         <translation>关于座次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="386"/>
+        <source>Create the sample event</source>
+        <translation>创建示例活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <source>Create the &amp;sample event</source>
+        <translation>创建示例活动(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)</source>
         <translation>按姓名、拼音或首字母筛选（如 wangwei、wang wei、ww）</translation>
     </message>

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from models.db import open_database
+from models.demo import DEMO_EVENT_NAME
 from models.guest_list import GuestColumn
 from tests.ui.guest_data import FEW_GUESTS, add_event
 from ui.guest_table import COLUMNS
@@ -201,9 +202,25 @@ def test_without_events_the_window_says_how_to_start(sqlite_engine: Engine,
     assert window.page() == Page.NO_EVENTS
     assert window.message.isVisible()
     assert window.message.text() == (
-        "还没有活动。新建一个活动，或在命令行运行 python main.py demo 生成示例活动。")
+        "还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）"
+        "熟悉一下。")
     assert window.message_button.isVisible()
     assert window.message_button.text() == "新建活动…"
+    assert window.sample_button.isVisible()
+    assert window.sample_button.text() == "创建示例活动"
+
+
+def test_the_sample_event_is_created_from_the_empty_window_and_chosen(
+        sqlite_engine: Engine, open_window: OpenWindow, qtbot: QtBot) -> None:
+    window = open_window(sqlite_engine)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(window.sample_button, Qt.MouseButton.LeftButton)
+    assert window.page() == Page.GUESTS
+    assert window.current_event() is not None
+    assert window.current_event().name == DEMO_EVENT_NAME
+    assert window.guests.rowCount() == window.current_event().guests
+    assert window.guests.rowCount() >= 130
 
 
 def test_an_event_without_guests_says_how_to_import(sqlite_engine: Engine,
