@@ -1,4 +1,4 @@
-"""The stored tables: events, guests and the append-only check-in records."""
+"""The stored tables: events, guests, scenes and their layout, seat assignments, check-ins."""
 
 from __future__ import annotations
 
@@ -92,6 +92,11 @@ class Event(SQLModel, table=True):
     notes: str = ""
     convention: str = Field(default=Convention.DOMESTIC.value, max_length=20)
     tie_break: str = Field(default=TieBreak.STROKES.value, max_length=20)
+    # PROTOCOL.md settings: the even rostrum row's reading (rank 1 left of centre as the audience
+    # sees it), which side of the main table ranks higher, and 姓氏笔画 on whole names.
+    even_centre_left: bool = True
+    tables_right_first: bool = True
+    stroke_whole_name: bool = False
     created_at: datetime = stamp()
     updated_at: datetime = stamp()
 
@@ -128,6 +133,9 @@ class Guest(SQLModel, table=True):
     accessibility: str = ""
     notes: str = ""
     custom: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    host_side: bool = False
+    needs_aisle: bool = False
+    needs_step_free: bool = False
     token: str = Field(default_factory=new_token, unique=True, max_length=64)
     created_at: datetime = stamp()
     updated_at: datetime = stamp()
@@ -153,4 +161,115 @@ class CheckIn(SQLModel, table=True):
     undoes_id: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("checkin.id", ondelete="CASCADE"), nullable=True),
+    )
+
+
+class SceneKind(StrEnum):
+    HALL = "hall"
+    BANQUET = "banquet"
+    MEETING = "meeting"
+    SIGNING = "signing"
+    PHOTO = "photo"
+    OTHER = "other"
+
+
+class Scene(SQLModel, table=True):
+    """One part of an event with its own room and seats: the hall, the banquet, the photo."""
+
+    __tablename__ = "scene"
+    __table_args__ = (UniqueConstraint("event_id", "name", name="uq_scene_event_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    name: str = Field(max_length=100)
+    kind: str = Field(default=SceneKind.HALL.value, max_length=20)
+    position: int = 0
+    # Where guests come in, in layout centimetres; tables far from it rank higher.
+    entrance_x: float = 0.0
+    entrance_y: float = 1000.0
+    settings: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = stamp()
+    updated_at: datetime = stamp()
+
+
+class Element(SQLModel, table=True):
+    """A rostrum, a block of seats, a table, furniture... placed in a scene. `params` holds what
+    its kind needs (rows, seats, shape, reservation); seats are derived from it."""
+
+    __tablename__ = "element"
+
+    id: int | None = Field(default=None, primary_key=True)
+    scene_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("scene.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    kind: str = Field(max_length=30)
+    label: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    rotation: float = 0.0
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Assignment(SQLModel, table=True):
+    """A guest in a seat of a scene. A locked assignment is kept by every automatic arrangement."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (
+        UniqueConstraint("element_id", "seat", name="uq_assignment_seat"),
+        UniqueConstraint("scene_id", "guest_id", name="uq_assignment_guest"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    scene_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("scene.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    element_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("element.id", ondelete="CASCADE"), nullable=False)
+    )
+    seat: str = Field(max_length=20)
+    guest_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    locked: bool = False
+
+
+class ApartPair(SQLModel, table=True):
+    """Two guests who must not sit at the same table or next to each other."""
+
+    __tablename__ = "apart_pair"
+    __table_args__ = (UniqueConstraint("first_id", "second_id", name="uq_apart_pair"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    first_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False)
+    )
+    second_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False)
+    )
+
+
+class SeatingSnapshot(SQLModel, table=True):
+    """The assignments of a scene as they were before a bulk change, to undo or compare with."""
+
+    __tablename__ = "seating_snapshot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    scene_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("scene.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    reason: str = Field(default="", max_length=100)
+    taken_at: datetime = stamp()
+    assignments: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
     )

@@ -116,3 +116,35 @@ def test_an_unreachable_server_is_refused_with_the_reason() -> None:
     with pytest.raises(DatabaseRefused, match="无法打开数据库") as refused:
         open_database(url)
     assert "secret" not in str(refused.value)
+
+
+def test_upgrading_a_first_version_database_keeps_its_guests(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from models.db import _alembic_config
+
+    path = tmp_path / "old.db"
+    old = create_engine(f"sqlite:///{path}")
+    with old.begin() as connection:
+        config = _alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO event (uid, name, venue, organiser, notes, convention, tie_break, "
+            "created_at, updated_at) VALUES ('u1', '旧活动', '', '', '', 'domestic', 'strokes', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+        connection.execute(text(
+            "INSERT INTO guest (event_id, list_order, name, pinyin, initials, gender, organisation,"
+            " title, category, delegation, phone, email, rsvp, vip, contact_person, dietary, "
+            "accessibility, notes, custom, token, created_at, updated_at) VALUES (1, 1, '王伟', "
+            "'wang wei', 'ww', '', '', '', '', '', '', '', 'invited', 0, '', '', '', '', '{}', "
+            "'tok-old-database-000001', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+    old.dispose()
+    engine = open_database(path)
+    with transaction(engine) as session:
+        guest = session.exec(select(Guest)).one()
+        assert (guest.name, guest.token, guest.host_side) == (
+            "王伟", "tok-old-database-000001", False)
+        assert session.exec(select(Event)).one().even_centre_left is True
+    engine.dispose()
