@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
@@ -71,11 +71,18 @@ def _known_revisions() -> set[str]:
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # The sqlite3 module leaves schema changes outside its implicit transactions; Zuoci issues
+    # BEGIN itself (_sqlite_begin) so that a migration or an import is all-or-nothing.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _check_sqlite_file(path: Path) -> None:
@@ -125,19 +132,42 @@ def _refuse_foreign(engine: Engine, where: str) -> None:
             "upgrade Zuoci to open it. It was not changed."))
 
 
-def _migrate(engine: Engine) -> None:
+def _upgrade(connection: Connection) -> bool:
+    """Bring the schema to the newest revision; False when it was there already."""
+    current = set(MigrationContext.configure(connection).get_current_heads())
+    if current == _head_revisions():
+        return False
     config = _alembic_config()
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+    return True
+
+
+def _migrate(engine: Engine) -> None:
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as connection:
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                                {"key": PG_MIGRATION_LOCK})
-        current = set(MigrationContext.configure(connection).get_current_heads())
-        if current == _head_revisions():
-            return
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        if connection.dialect.name == "sqlite":
-            connection.execute(text(f"PRAGMA application_id={SQLITE_APPLICATION_ID}"))
+            _upgrade(connection)
+        return
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        # SQLite alters a table by copying and dropping it; with foreign keys on, the drop would
+        # delete every row that refers to it. They are checked once the migration is done.
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                if not _upgrade(connection):
+                    return
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise DatabaseRefused(say(
+                        f"升级数据库后发现 {len(broken)} 处无效引用，已撤销升级",
+                        f"Upgrading the database left {len(broken)} broken references; the "
+                        "upgrade was undone"))
+                connection.exec_driver_sql(f"PRAGMA application_id={SQLITE_APPLICATION_ID}")
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
 
 
 def open_database(target: str | Path | None = None) -> Engine:
@@ -154,6 +184,7 @@ def open_database(target: str | Path | None = None) -> Engine:
             _check_sqlite_file(Path(database))
         engine = create_engine(url, poolclass=NullPool)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     elif backend == "postgresql":
         engine = create_engine(url, pool_pre_ping=True, pool_size=2,
                                connect_args={"connect_timeout": 5})
