@@ -89,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
                                  "the file; its extension sets the format"))
     _add_event(export)
 
+    arrange = command("arrange", "按礼宾次序自动排座（锁定的座位不动）",
+                      "arrange the seating by protocol (locked seats stay)")
+    _add_event(arrange)
+    arrange.add_argument("--scene", metavar="NAME",
+                         help=say("只排这个场景（默认全部场景）",
+                                  "only this scene (default: every scene)"))
+    _add_json(arrange)
+
     stats = command("stats", "签到统计：应到、实到、未到", "attendance: expected, arrived, absent")
     _add_event(stats)
     _add_json(stats)

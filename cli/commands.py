@@ -20,6 +20,8 @@ from models.events import EventNameRefused, EventNotFound, find_event, list_even
 from models.exporting import ExportRefused, export_event
 from models.importing import ImportMode, ImportRefused, RowIssue, import_file
 from models.lang import say
+from models.scenes import SceneNotFound, event_scenes, find_scene
+from models.seating import ArrangeReport, arrange_scene
 from models.tables import Guest
 from models.vocab import category_label
 
@@ -104,6 +106,47 @@ def _export(engine: Engine, arguments: argparse.Namespace) -> int:
     return OK
 
 
+def _arrange(engine: Engine, arguments: argparse.Namespace) -> int:
+    with transaction(engine) as session:
+        event = find_event(session, arguments.event)
+        scenes = ([find_scene(session, event.id, arguments.scene)] if arguments.scene
+                  else event_scenes(session, event.id))
+        if not scenes:
+            raise Refused(say(f"“{event.name}”还没有场景，请先在座次图中添加场景",
+                              f"{event.name} has no scenes yet; add one in the seating plan"))
+        reports = [arrange_scene(session, event, scene) for scene in scenes]
+    if arguments.json:
+        _print_json({
+            "event": event.name,
+            "placed": sum(r.placed for r in reports),
+            "unplaced": [{**item, "scene": r.scene} for r in reports for item in r.unplaced],
+            "violations": [{**item, "scene": r.scene} for r in reports for item in r.violations],
+            "inversions": sum(r.inversions for r in reports),
+            "scenes": [r.to_json() for r in reports],
+        })
+        return OK
+    for report in reports:
+        _print_arrange_report(report)
+    return OK
+
+
+def _print_arrange_report(report: ArrangeReport) -> None:
+    print(say(f"{report.scene}：已安排 {report.placed} 人（共 {report.seats} 座），"
+              f"未安排 {len(report.unplaced)} 人，违反约束 {len(report.violations)} 处，"
+              f"次序倒置 {report.inversions} 对",
+              f"{report.scene}: {report.placed} seated ({report.seats} seats), "
+              f"{len(report.unplaced)} not seated, {len(report.violations)} violations, "
+              f"{report.inversions} precedence inversions"))
+    by_reason: dict[str, list[str]] = {}
+    for item in report.unplaced:
+        by_reason.setdefault(item["reason"], []).append(item["guest"])
+    for reason, names in by_reason.items():
+        print(say(f"  未安排（{reason}）：{'、'.join(names)}",
+                  f"  not seated ({reason}): {', '.join(names)}"))
+    for violation in report.violations:
+        print(say(f"  违反约束：{violation['reason']}", f"  violation: {violation['reason']}"))
+
+
 def _stats(engine: Engine, arguments: argparse.Namespace) -> int:
     with Session(engine) as session:
         counts = attendance(session, find_event(session, arguments.event))
@@ -129,6 +172,7 @@ COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "events": _events,
     "import": _import,
     "export": _export,
+    "arrange": _arrange,
     "stats": _stats,
 }
 
@@ -141,7 +185,8 @@ def run_command(arguments: argparse.Namespace) -> int:
         return _refuse(str(error))
     try:
         return COMMANDS[arguments.command](engine, arguments)
-    except (Refused, EventNotFound, EventNameRefused, ImportRefused, ExportRefused) as error:
+    except (Refused, EventNotFound, EventNameRefused, ImportRefused, ExportRefused,
+            SceneNotFound) as error:
         return _refuse(str(error))
     except OperationalError as error:
         return _refuse(say(f"数据库 {describe(str(engine.url))} 出错：{error.orig}",

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from models.demo_scenes import add_demo_scenes
 from models.events import EventNameRefused, create_event
 from models.guests import new_guest
 from models.lang import say
@@ -273,8 +274,34 @@ class _Names:
         return name
 
 
+# The organisers' side: the province's and the city's leaders and staff, and the provincial
+# enterprises. They host the banquet tables and sign each contract opposite a central enterprise.
+GUEST_ORGANISATIONS = ("国务院国有资产监督管理委员会",)
+HOST_SIGNATORIES = (
+    *((name, "董事长") for name, _level in PROVINCIAL_ENTERPRISES),
+    ("省发展和改革委员会", "主任"), ("省商务厅", "厅长"),
+    ("省人民政府国有资产监督管理委员会", "主任"), ("省财政厅", "厅长"),
+    ("省工业和信息化厅", "厅长"), ("省科学技术厅", "厅长"), ("省地方金融管理局", "局长"),
+    ("省投资促进局", "局长"), (CITY_GOVERNMENT, "副市长"), (f"{CITY}商务局", "局长"),
+    ("省发展和改革委员会", "副主任"), ("省人民政府国有资产监督管理委员会", "副主任"),
+    ("省商务厅", "副厅长"), ("省人民政府", "副秘书长"),
+)
+
+
 def _all_roles() -> list[Role]:
-    return [*_leaders(), *_enterprises(), *_finance(), *_research(), *_media(), *_staff()]
+    roles = [*_leaders(), *_enterprises(), *_finance(), *_research(), *_media(), *_staff()]
+    provincial = {name for name, _level in PROVINCIAL_ENTERPRISES}
+    signatories = {pair: index for index, pair in enumerate(HOST_SIGNATORIES)}
+    for role in roles:
+        official = role.category in ("leader", "staff")
+        if (official and role.organisation not in GUEST_ORGANISATIONS) or \
+                role.organisation in provincial:
+            role.fields["host_side"] = True
+        index = signatories.pop((role.organisation, role.title), None)
+        if index is not None:
+            project = CENTRAL_ENTERPRISES[index][1]
+            role.fields["custom"] = {"签约项目": f"{CITY}{project}项目"}
+    return roles
 
 
 def _name_roles(roles: list[Role], rng: random.Random) -> None:
@@ -348,4 +375,5 @@ def create_demo(session: Session, *, name: str = DEMO_EVENT_NAME, replace: bool 
               "上午开幕式、主旨推介和项目集中签约，晚上欢迎晚宴。",
     )
     _add_guests(session, event, random.Random(SEED))
+    add_demo_scenes(session, event)
     return event
