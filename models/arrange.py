@@ -29,13 +29,14 @@ Soft goals and their weights (the objective, lower is better):
   at one table, a junior one much further);
 - organisation mix, when asked: each guest beyond the first of one organisation at a table
   (weight `Weights.mix`, 4).
-When there are fewer places than people, the most senior are seated and the most junior left
-out.
+When there are fewer places than people, the most senior are seated first and the most junior
+left out.
 
 The arrangement seats each guest with their companions in the order of precedence, each in the
 best place open to them (weighing a few places more when a delegation or organisation makes the
-choice matter), then improves it: guests seated alone exchange places, or move into free ones,
-while that lowers the objective and keeps every rule.
+choice matter), then improves it: guests seated alone exchange places or move into free ones,
+and guests with companions move with them, while that lowers the objective and keeps every rule;
+a seeded simulated annealing lets it get past arrangements that no single change improves.
 """
 
 from __future__ import annotations
@@ -55,11 +56,13 @@ CANDIDATE_WINDOW = 24
 # How many places the search tries for a guest before giving up on seating their companions
 # next to them and seating the guest alone.
 _COMPANION_ATTEMPTS = 64
+# How many places the search for places for a party's companions tries before giving up.
+_PARTY_TRIES = 200
 # How many times the improvement goes over everyone; it stops sooner once nothing changes.
 _IMPROVEMENT_ROUNDS = 8
 # The annealing's length: steps for each guest it may move, and at most in all; its temperature
 # from start to end, in units of the largest weight; and the seed of its random choices.
-_ANNEALING_STEPS_EACH = 400
+_ANNEALING_STEPS_EACH = 2000
 _ANNEALING_STEPS = 20_000
 _ANNEALING_START = 1.0
 _ANNEALING_END = 0.005
@@ -151,6 +154,7 @@ class _Parties:
     beside: dict[int, int]
     followers: dict[int, list[Person]]
     head: dict[int, Person]
+    party: dict[int, list[Person]]
 
 
 def _parties(problem: Problem) -> _Parties:
@@ -188,7 +192,8 @@ def _parties(problem: Problem) -> _Parties:
             unit.extend(followers.get(member.id, ()))
         units.append(unit)
     return _Parties(units=units, beside=beside, followers=followers,
-                    head={pid: people[head] for pid, head in head_of.items()})
+                    head={pid: people[head] for pid, head in head_of.items()},
+                    party={unit[0].id: unit for unit in units})
 
 
 class _Board:
@@ -232,14 +237,30 @@ class _Board:
         self.at_tables: dict[str, int] = defaultdict(int)
         self.organisations_at: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self._levels: dict[int, dict[tuple, int]] = {}
+        # The objective, kept up to date as people are seated and moved, and every change in
+        # order, so that a trial can be taken back.
+        self.level = 0.0
+        self.journal: list[tuple[int, int, bool]] = []
+        # Who the order of the lists binds, and for each list those of them seated in a later
+        # one: guests who might want a place of it.
+        self.bound = {person.id for person in problem.people if self.follows_lists(person)}
+        self.waiting: dict[tuple, set[int]] = defaultdict(set)
 
     def put(self, person_id: int, index: int) -> None:
+        person = self.people[person_id]
+        table = self.places[index].table
+        self.level += self.place_cost(person_id, index) + self.table_change(person, None, table)
+        self.journal.append((person_id, index, True))
+        if person_id in self.bound:
+            levels = self.levels(person)
+            turn = levels[self.list_of[index]]
+            for key, earlier in levels.items():
+                if earlier < turn:
+                    self.waiting[key].add(person_id)
         self.occupant[index] = person_id
         self.seat[person_id] = index
         self.free_in[self.list_of[index]] -= 1
-        table = self.places[index].table
         if table is not None:
-            person = self.people[person_id]
             if person.delegation:
                 self.tables_of[person.delegation][table] += 1
                 self.at_tables[person.delegation] += 1
@@ -247,12 +268,18 @@ class _Board:
                 self.organisations_at[table][person.organisation] += 1
 
     def remove(self, person_id: int) -> int:
-        index = self.seat.pop(person_id)
+        person = self.people[person_id]
+        index = self.seat[person_id]
+        table = self.places[index].table
+        self.level += self.table_change(person, table, None) - self.place_cost(person_id, index)
+        self.journal.append((person_id, index, False))
+        if person_id in self.bound:
+            for key in self.levels(person):
+                self.waiting[key].discard(person_id)
+        del self.seat[person_id]
         self.occupant[index] = None
         self.free_in[self.list_of[index]] += 1
-        table = self.places[index].table
         if table is not None:
-            person = self.people[person_id]
             if person.delegation:
                 self.tables_of[person.delegation][table] -= 1
                 if not self.tables_of[person.delegation][table]:
@@ -261,6 +288,16 @@ class _Board:
             if person.organisation:
                 self.organisations_at[table][person.organisation] -= 1
         return index
+
+    def undo(self, mark: int) -> None:
+        """Take back every seating change made since the journal was `mark` long."""
+        while len(self.journal) > mark:
+            person_id, index, was_put = self.journal.pop()
+            if was_put:
+                self.remove(person_id)
+            else:
+                self.put(person_id, index)
+            self.journal.pop()
 
     def levels(self, person: Person) -> dict[tuple, int]:
         """The lists of places the person searches, each with its turn: their reserved blocks
@@ -308,23 +345,58 @@ class _Board:
         return self.occupant[index] is None
 
     def follows_lists(self, person: Person) -> bool:
-        """Whether the order of the lists of places binds the person (module documentation)."""
-        return person.id not in self.parties.beside and person.id not in self.problem.locked \
-            and not self.followers_seated_early(person.id)
-
-    def followers_seated_early(self, person_id: int) -> bool:
-        return any(f.id in self.problem.locked for f in self.parties.followers.get(person_id, ()))
+        """Whether the order of the lists of places binds the person (module documentation):
+        a guest heading their party, none of whom is locked."""
+        return person.id not in self.parties.beside and not any(
+            member.id in self.problem.locked for member in self.parties.party[person.id])
 
     def room(self, head: Person, index: int) -> bool:
-        """A free place beside the place for each of the guest's companions."""
-        taken = {index}
-        for companion in self.parties.followers.get(head.id, ()):
-            spot = next((beside for beside in self.places[index].neighbours
-                         if beside not in taken and self.allowed(companion, beside)), None)
-            if spot is None:
+        """Free places around the place for all the guest's companions."""
+        return self.party_places(self.parties.party[head.id][1:], {head.id: index}) is not None
+
+    def party_places(self, companions: list[Person],
+                     chosen: dict[int, int]) -> dict[int, int] | None:
+        """A free place open to each companion beside the one they sit beside (seated, or given
+        in `chosen`), all different: the cheapest choice for each that lets everyone after them
+        sit too, preferring places beside their own companions already seated (locked). None
+        when there is no such choice, or none found within a few hundred tries."""
+        chosen = dict(chosen)
+        taken = set(chosen.values())
+        tries = 0
+
+        def place_from(position: int) -> bool:
+            nonlocal tries
+            if position == len(companions):
+                return True
+            companion = companions[position]
+            guest = self.parties.beside[companion.id]
+            anchor = chosen.get(guest, self.seat.get(guest))
+            if anchor is None:
                 return False
-            taken.add(spot)
-        return True
+            kept = self.followers_seated(companion.id)
+            spots = [index for index in self.places[anchor].neighbours
+                     if index not in taken and self.allowed(companion, index)
+                     and not any(_near(self.places, index, chosen[partner])
+                                 for partner in self.partners.get(companion.id, ())
+                                 if partner in chosen)]
+            spots.sort(key=lambda index: (
+                not all(seat in self.places[index].neighbours for seat in kept),
+                self.cost(companion.id, index)))
+            for index in spots:
+                tries += 1
+                if tries > _PARTY_TRIES:
+                    return False
+                chosen[companion.id] = index
+                taken.add(index)
+                if place_from(position + 1):
+                    return True
+                del chosen[companion.id]
+                taken.discard(index)
+            return False
+
+        if not place_from(0):
+            return None
+        return {member.id: chosen[member.id] for member in companions}
 
     def skipped_open_place(self, person: Person) -> bool:
         """Whether the person sits in a later list of places while an earlier one has a place
@@ -369,15 +441,15 @@ class _Board:
         if delegation and name:
             used = self.tables_of.get(name) or {}
             count = self.at_tables[name]
-            tables = count_after = 0
+            tables = joined = 0
             if source is not None:
                 tables -= used.get(source, 0) == 1
-                count_after -= 1
+                joined -= 1
             if target is not None:
                 tables += not used.get(target, 0)
-                count_after += 1
+                joined += 1
             largest = self.largest_table
-            change += self.weights.cohesion * (tables - math.ceil((count + count_after) / largest)
+            change += self.weights.cohesion * (tables - math.ceil((count + joined) / largest)
                                                + math.ceil(count / largest))
         name = person.organisation
         if organisation and name and self.problem.mix_organisations:
@@ -456,10 +528,15 @@ class _Search:
                 yield index
 
     def seat_companions(self, companions: list[Person]) -> list[Person]:
-        """Seat each companion in the cheapest free place next to the one they sit beside
-        (seated before them), and beside their own companions already seated (locked) when a
-        place allows both. Returns those who could not be seated."""
+        """Seat the companions all together if they can be (`party_places`); otherwise each in
+        the cheapest free place next to the one they sit beside, if any. Returns those who
+        could not be seated."""
         board = self.board
+        together = board.party_places(companions, {})
+        if together is not None:
+            for companion in companions:
+                board.put(companion.id, together[companion.id])
+            return []
         failed = []
         for companion in companions:
             anchor = board.seat.get(board.parties.beside[companion.id])
@@ -512,24 +589,31 @@ class _Search:
 
 class _Improvement:
     """The second pass: guests seated alone (no companions, not locked) exchange places with
-    each other or move into free places while the objective falls and every rule still holds."""
+    each other or move into free places, and guests with companions move with them, while the
+    objective falls and every rule still holds."""
 
-    def __init__(self, board: _Board, movable: list[Person]) -> None:
+    def __init__(self, board: _Board, units: list[list[Person]]) -> None:
         self.board = board
-        self.movable = movable
-        self.can_move = {person.id for person in movable}
+        locked = board.problem.locked
+        self.movable = [unit[0] for unit in units if len(unit) == 1
+                        and unit[0].id in board.seat and unit[0].id not in locked]
+        self.parties = [unit for unit in units if len(unit) > 1 and all(
+            member.id in board.seat and member.id not in locked for member in unit)]
+        self.can_move = {person.id for person in self.movable}
         # For each list of places, who searches it (and so may wait for a place in it).
         self.searchers: dict[tuple, list[Person]] = defaultdict(list)
         for person in board.problem.people:
-            if board.follows_lists(person):
+            if person.id in board.bound:
                 for key in board.levels(person):
                     if key != _GENERAL:
                         self.searchers[key].append(person)
 
     def run(self) -> None:
+        self.board.journal.clear()
         self.descend()
-        if self.movable:
-            self.anneal(min(_ANNEALING_STEPS_EACH * len(self.movable), _ANNEALING_STEPS))
+        if self.movable or self.parties:
+            steps = _ANNEALING_STEPS_EACH * (len(self.movable) + len(self.parties))
+            self.anneal(min(steps, _ANNEALING_STEPS))
             self.descend()
 
     def descend(self) -> None:
@@ -540,53 +624,7 @@ class _Improvement:
                     changed = True
             if not changed:
                 break
-
-    def anneal(self, steps: int) -> None:
-        """Simulated annealing over the same changes: a change that raises the objective is
-        taken now and then, less often as the search cools, so that people can get past an
-        arrangement no single change improves (a delegation moving to another table one by
-        one). Ends on the best arrangement seen. The random choices are seeded: the same
-        problem always gets the same arrangement."""
-        board = self.board
-        chance = random.Random(_SEED)
-        temperature = _ANNEALING_START * max(board.weights.cohesion, board.weights.mix,
-                                             board.weights.precedence)
-        cooling = (_ANNEALING_END / _ANNEALING_START) ** (1 / max(steps, 1))
-        level = best = 0.0
-        # Changes since the best arrangement seen, to take back at the end.
-        since_best: list[tuple[Person, int, int, Person | None]] = []
-        for _step in range(steps):
-            temperature *= cooling
-            person = chance.choice(self.movable)
-            here = board.seat[person.id]
-            there = chance.randrange(len(board.places)) if chance.random() < 0.2 else \
-                chance.choice(self.option_list(person, here) or [here])
-            if there == here:
-                continue
-            occupant = board.occupant[there]
-            if occupant is None:
-                other = None
-                change = self.move_change(person, here, there)
-            elif occupant in self.can_move:
-                other = board.people[occupant]
-                change = self.swap_change(person, other, here, there)
-            else:
-                continue
-            if change > _TOLERANCE and chance.random() >= math.exp(-change / temperature):
-                continue
-            if not self.try_change(person, here, there, other):
-                continue
-            level += change
-            since_best.append((person, here, there, other))
-            if level < best - _TOLERANCE:
-                best = level
-                since_best.clear()
-        for person, here, there, other in reversed(since_best):
-            board.remove(person.id)
-            if other is not None:
-                board.remove(other.id)
-                board.put(other.id, there)
-            board.put(person.id, here)
+        self.board.journal.clear()
 
     def improve(self, person: Person) -> bool:
         """Make the best change of the person's place that lowers the objective, if any."""
@@ -594,23 +632,51 @@ class _Improvement:
         here = board.seat[person.id]
         moves = []
         for there in self.options(person, here):
-            other = board.occupant[there]
-            if other is None:
-                change = self.move_change(person, here, there)
-            elif other in self.can_move:
-                change = self.swap_change(person, board.people[other], here, there)
-            else:
-                continue
-            if change < -_TOLERANCE:
+            change = self.change(person, here, there)
+            if change is not None and change < -_TOLERANCE:
                 moves.append((change, there))
-        for _change, there in sorted(moves):
-            other = board.occupant[there]
-            if self.try_change(person, here, there, board.people[other] if other else None):
-                return True
-        return False
+        return any(self.try_change(person, here, there) for _change, there in sorted(moves))
 
-    def option_list(self, person: Person, here: int) -> list[int]:
-        return sorted(self.options(person, here))
+    def anneal(self, steps: int) -> None:
+        """Simulated annealing over the same changes and moves of whole parties: a change that
+        raises the objective is taken now and then, less often as the search cools, so that
+        people can get past an arrangement no single change improves (a delegation moving to
+        another table one by one). Ends on the best arrangement seen. The random choices are
+        seeded: the same problem always gets the same arrangement."""
+        board = self.board
+        chance = random.Random(_SEED)
+        temperature = _ANNEALING_START * max(board.weights.cohesion, board.weights.mix,
+                                             board.weights.precedence)
+        cooling = (_ANNEALING_END / _ANNEALING_START) ** (1 / max(steps, 1))
+        best = board.level
+        share = len(self.parties) / (len(self.parties) + len(self.movable))
+        for _step in range(steps):
+            temperature *= cooling
+            mark = len(board.journal)
+            before = board.level
+            if chance.random() < share:
+                if not self.move_party(chance.choice(self.parties), chance):
+                    board.undo(mark)
+                    continue
+                change = board.level - before
+                if change > _TOLERANCE and chance.random() >= math.exp(-change / temperature):
+                    board.undo(mark)
+                    continue
+            else:
+                person = chance.choice(self.movable)
+                here = board.seat[person.id]
+                there = chance.randrange(len(board.places)) if chance.random() < 0.2 else \
+                    chance.choice(sorted(self.options(person, here)) or [here])
+                change = self.change(person, here, there) if there != here else None
+                if change is None or (change > _TOLERANCE and
+                                      chance.random() >= math.exp(-change / temperature)):
+                    continue
+                if not self.try_change(person, here, there):
+                    continue
+            if board.level < best - _TOLERANCE:
+                best = board.level
+                board.journal.clear()
+        board.undo(0)
 
     def options(self, person: Person, here: int) -> set[int]:
         """Places worth trying: those just better than the person's own; when a delegation or
@@ -625,25 +691,24 @@ class _Improvement:
             options.update(range(here + 1, min(len(board.places), here + window + 1)))
             for table in board.tables_of.get(person.delegation) or ():
                 options.update(board.table_places[table])
-        key = board.list_of[here]
-        if key != _GENERAL:
-            waiting = [board.seat[other.id] for other in self.searchers.get(key, ())
-                       if other.id in board.seat and other.id in self.can_move
-                       and board.seat[other.id] < here
-                       and board.levels(other)[board.list_of[board.seat[other.id]]]
-                       > board.levels(other)[key]]
-            options.update(waiting[-window:])
+        waiting = sorted(board.seat[other] for other in board.waiting.get(board.list_of[here], ())
+                         if other in self.can_move and board.seat[other] < here)
+        options.update(waiting[-window:])
         options.discard(here)
         return options
 
-    def move_change(self, person: Person, here: int, there: int) -> float:
+    def change(self, person: Person, here: int, there: int) -> float | None:
+        """What moving the person to the place (exchanging with a guest seated alone there)
+        would do to the objective; None when it cannot be done."""
         board = self.board
-        return board.weights.precedence * board.seniority[person.id] * (there - here) + \
-            board.table_change(person, board.places[here].table, board.places[there].table)
-
-    def swap_change(self, person: Person, other: Person, here: int, there: int) -> float:
-        board = self.board
+        occupant = board.occupant[there]
         source, target = board.places[here].table, board.places[there].table
+        if occupant is None:
+            return board.weights.precedence * board.seniority[person.id] * (there - here) + \
+                board.table_change(person, source, target)
+        if occupant not in self.can_move:
+            return None
+        other = board.people[occupant]
         same_delegation = person.delegation == other.delegation
         same_organisation = person.organisation == other.organisation
         return (board.weights.precedence * (board.seniority[person.id]
@@ -653,48 +718,94 @@ class _Improvement:
                 + board.table_change(other, target, source, delegation=not same_delegation,
                                      organisation=not same_organisation))
 
-    def try_change(self, person: Person, here: int, there: int, other: Person | None) -> bool:
-        """Make the move or exchange if it keeps every rule; otherwise leave things as they
-        were."""
+    def try_change(self, person: Person, here: int, there: int) -> bool:
+        """Move the person (exchanging with the guest seated there) if that keeps every rule;
+        otherwise leave things as they were."""
         board = self.board
-        if not board.fits(person, there):
+        occupant = board.occupant[there]
+        other = board.people[occupant] if occupant is not None else None
+        if not board.fits(person, there) or (other is not None and not board.fits(other, here)):
             return False
-        if other is not None and not board.fits(other, here):
-            return False
+        mark = len(board.journal)
         board.remove(person.id)
         if other is not None:
             board.remove(other.id)
             board.put(other.id, here)
         board.put(person.id, there)
-        if self.rules_hold(person, other, here):
+        moved = [person] if other is None else [person, other]
+        if self.rules_hold(moved, [] if other else [here]):
             return True
-        board.remove(person.id)
-        if other is not None:
-            board.remove(other.id)
-            board.put(other.id, there)
-        board.put(person.id, here)
+        board.undo(mark)
         return False
 
-    def rules_hold(self, person: Person, other: Person | None, vacated: int) -> bool:
+    def move_party(self, unit: list[Person], chance: random.Random) -> bool:
+        """Move a guest and their companions to another place, the companions beside them as
+        in the first pass; guests seated alone in the way move to the best places left open to
+        them. False when that breaks a rule (the caller takes it back)."""
         board = self.board
-        moved = [person] if other is None else [person, other]
+        head = unit[0]
+        here = board.seat[head.id]
+        there = chance.randrange(len(board.places)) if chance.random() < 0.2 else \
+            chance.choice(sorted(self.options(head, here)) or [here])
+        vacated = [board.remove(member.id) for member in unit]
+        displaced = []
+        if not self.clear(there, displaced) or not board.allowed(head, there):
+            return False
+        board.put(head.id, there)
+        for companion in unit[1:]:
+            anchor = board.seat[board.parties.beside[companion.id]]
+            spots = [index for index in board.places[anchor].neighbours
+                     if (board.free(index) or board.occupant[index] in self.can_move)
+                     and board.fits(companion, index)]
+            spots.sort(key=lambda index: (not board.free(index),
+                                          board.cost(companion.id, index)))
+            for index in spots:
+                if self.clear(index, displaced) and board.allowed(companion, index):
+                    board.put(companion.id, index)
+                    break
+            else:
+                return False
+        search = _Search(board)
+        for person in sorted(displaced, key=lambda p: board.seniority[p.id], reverse=True):
+            index = search.choose(person)
+            if index is None:
+                return False
+            board.put(person.id, index)
+        return self.rules_hold([*unit, *displaced],
+                               [index for index in vacated if board.free(index)])
+
+    def clear(self, index: int, displaced: list[Person]) -> bool:
+        """Empty the place of a guest seated alone, who will be seated again."""
+        occupant = self.board.occupant[index]
+        if occupant is None:
+            return True
+        if occupant not in self.can_move:
+            return False
+        self.board.remove(occupant)
+        displaced.append(self.board.people[occupant])
+        return True
+
+    def rules_hold(self, moved: list[Person], vacated: list[int]) -> bool:
+        board = self.board
         if any(board.apart_clash(p.id, board.seat[p.id]) is not None for p in moved):
             return False
-        # Whose list order the change may have upset: the two who moved; anyone whose keep-apart
-        # partner moved (a place near the partner's old seat may be open to them now); and,
-        # when a place fell free, whoever searches its list or a list of a place beside it.
+        # Whose list order the change may have upset: those who moved; anyone whose keep-apart
+        # partner moved, or whose companion's did (a place near the partner's old seat may be
+        # open to them now); and, where a place fell free, whoever searches its list or the
+        # list of a place beside it.
         concerned = {p.id: p for p in moved}
         for p in moved:
             for partner in board.partners.get(p.id, ()):
                 if partner in board.seat:
-                    concerned[partner] = board.people[partner]
-        if other is None:
-            for index in (vacated, *board.places[vacated].neighbours):
+                    head = board.parties.head[partner]
+                    concerned[head.id] = head
+        for place in vacated:
+            for index in (place, *board.places[place].neighbours):
                 key = board.list_of[index]
                 if key != _GENERAL and board.free(index):
                     concerned.update((p.id, p) for p in self.searchers.get(key, ())
                                      if p.id in board.seat)
-        return not any(board.follows_lists(p) and board.skipped_open_place(p)
+        return not any(p.id in board.bound and board.skipped_open_place(p)
                        for p in concerned.values())
 
 
@@ -786,9 +897,7 @@ def arrange(problem: Problem) -> Result:
     for unit in parties.units:
         for member in search.seat_unit(unit):
             unplaced.append(_reason_unplaced(board, member))
-    movable = [unit[0] for unit in parties.units if len(unit) == 1
-               and unit[0].id in board.seat and unit[0].id not in problem.locked]
-    _Improvement(board, movable).run()
+    _Improvement(board, parties.units).run()
     violations.extend(_check_locked_companions(board))
     seats = dict(board.seat)
     return Result(seats=seats, unplaced=unplaced, violations=violations,
