@@ -7,6 +7,7 @@ import io
 import sys
 
 from models.lang import say, set_language
+from printing.documents import DOCUMENTS
 
 LANGUAGES = ("zh", "en")
 
@@ -96,6 +97,24 @@ def build_parser() -> argparse.ArgumentParser:
                          help=say("只排这个场景（默认全部场景）",
                                   "only this scene (default: every scene)"))
     _add_json(arrange)
+
+    printing = command("print", "把桌签、胸卡、邀请函、标签等打印为 PDF 文件",
+                       "print name cards, badges, invitations, labels... to a PDF file")
+    printing.add_argument(
+        "document", metavar="DOC", choices=list(DOCUMENTS),
+        help=say(f"文档：{'、'.join(f'{key}（{d.title[0]}）' for key, d in DOCUMENTS.items())}",
+                 f"the document: {', '.join(DOCUMENTS)}"))
+    _add_event(printing)
+    printing.add_argument("--scene", metavar="NAME",
+                          help=say("按这个场景的座位（默认：全部应到嘉宾，按礼宾次序）",
+                                   "by the seats of this scene (default: every expected guest "
+                                   "in order of precedence)"))
+    printing.add_argument("--template", metavar="NAME|FILE",
+                          help=say("内置模板名称或模板文件（默认：该文档的常用模板）",
+                                   "a built-in template's name or a template file "
+                                   "(default: the document's usual one)"))
+    printing.add_argument("-o", "--output", required=True, metavar="FILE",
+                          help=say("要写入的 PDF 文件", "the PDF file to write"))
 
     stats = command("stats", "签到统计：应到、实到、未到", "attendance: expected, arrived, absent")
     _add_event(stats)

@@ -24,6 +24,10 @@ from models.scenes import SceneNotFound, event_scenes, find_scene
 from models.seating import ArrangeReport, arrange_scene
 from models.tables import Guest
 from models.vocab import category_label
+from printing.base import NothingToPrint, PrintRequest
+from printing.documents import DOCUMENTS
+from printing.fonts import FontMissing
+from printing.templates import TemplateError
 
 OK = 0
 REFUSED = 1
@@ -147,6 +151,23 @@ def _print_arrange_report(report: ArrangeReport) -> None:
         print(say(f"  违反约束：{violation['reason']}", f"  violation: {violation['reason']}"))
 
 
+def _print(engine: Engine, arguments: argparse.Namespace) -> int:
+    document = DOCUMENTS[arguments.document]
+    output = Path(arguments.output)
+    with Session(engine) as session:
+        event = find_event(session, arguments.event)
+        scene = find_scene(session, event.id, arguments.scene) if arguments.scene else None
+        pdf = document.build(PrintRequest(session, event, scene, arguments.template))
+    try:
+        output.write_bytes(pdf)
+    except OSError as error:
+        raise Refused(say(f"无法写入 {output}：{error.strerror}",
+                          f"Cannot write {output}: {error.strerror}")) from error
+    print(say(f"已将“{event.name}”的{document.label}存为 {output}",
+              f"Saved the {document.label.lower()} of {event.name!r} as {output}"))
+    return OK
+
+
 def _stats(engine: Engine, arguments: argparse.Namespace) -> int:
     with Session(engine) as session:
         counts = attendance(session, find_event(session, arguments.event))
@@ -173,6 +194,7 @@ COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
     "arrange": _arrange,
+    "print": _print,
     "stats": _stats,
 }
 
@@ -186,7 +208,7 @@ def run_command(arguments: argparse.Namespace) -> int:
     try:
         return COMMANDS[arguments.command](engine, arguments)
     except (Refused, EventNotFound, EventNameRefused, ImportRefused, ExportRefused,
-            SceneNotFound) as error:
+            SceneNotFound, FontMissing, TemplateError, NothingToPrint) as error:
         return _refuse(str(error))
     except OperationalError as error:
         return _refuse(say(f"数据库 {describe(str(engine.url))} 出错：{error.orig}",

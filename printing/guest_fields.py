@@ -1,0 +1,141 @@
+"""The guests a document prints, in the order it prints them, with their seats; and the fields a
+template can print about each of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session, select
+
+from models.lang import say
+from models.precedence import in_precedence_order
+from models.scenes import event_scenes
+from models.seating import scene_plan
+from models.signin_code import signin_payload
+from models.tables import NOT_EXPECTED, Assignment, Event, Guest, Scene
+from models.vocab import category_label
+
+
+@dataclass(frozen=True)
+class PrintedGuest:
+    """A guest as a document prints them: `seat` in the chosen scene (empty without one), and
+    `seats`, where they sit in every scene of the event."""
+
+    guest: Guest
+    seat: str = ""
+    seats: tuple[str, ...] = field(default=())
+
+
+def event_seats(session: Session, event: Event) -> dict[int, list[str]]:
+    """Guest id → their seats across the event's scenes, scene by scene, with scene names
+    ("主会场 主席台 第1排 4座")."""
+    seats: dict[int, list[str]] = {}
+    for scene in event_scenes(session, event.id):
+        plan = scene_plan(session, event, scene)
+        for assignment in session.exec(select(Assignment).where(Assignment.scene_id == scene.id)):
+            position = plan.index.get((assignment.element_id, assignment.seat))
+            if position is not None:
+                seats.setdefault(assignment.guest_id, []).append(
+                    plan.label(position, with_scene=True))
+    return seats
+
+
+def guests_to_print(session: Session, event: Event, scene: Scene | None) -> list[PrintedGuest]:
+    """With a scene, everyone seated in it, in the scene's seat order (best seat first: the
+    order in which cards are laid out on the tables). Without one, every expected guest in order
+    of precedence."""
+    seats = event_seats(session, event)
+    guests = {g.id: g for g in session.exec(select(Guest).where(Guest.event_id == event.id))}
+    if scene is None:
+        expected = [g for g in guests.values() if g.rsvp not in NOT_EXPECTED]
+        ordered = in_precedence_order(expected, event.tie_break,
+                                      whole_name=event.stroke_whole_name)
+        return [PrintedGuest(g, "", tuple(seats.get(g.id, ()))) for g in ordered]
+    plan = scene_plan(session, event, scene)
+    seated: list[tuple[int, Guest]] = []
+    for assignment in session.exec(select(Assignment).where(Assignment.scene_id == scene.id)):
+        position = plan.index.get((assignment.element_id, assignment.seat))
+        if position is not None:
+            seated.append((position, guests[assignment.guest_id]))
+    seated.sort(key=lambda pair: pair[0])
+    return [PrintedGuest(g, plan.label(position), tuple(seats.get(g.id, ())))
+            for position, g in seated]
+
+
+def event_date(event: Event) -> str:
+    """"2026年5月20日", or a span "2026年5月20日至22日" when the event lasts several days."""
+    start, end = event.starts_on, event.ends_on
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return _day(start)
+    if (end.year, end.month) == (start.year, start.month):
+        return say(f"{_day(start)}至{end.day}日", f"{_day(start)} to {end.day}")
+    if end.year == start.year:
+        return say(f"{_day(start)}至{end.month}月{end.day}日", f"{_day(start)} to {_day(end)}")
+    return say(f"{_day(start)}至{_day(end)}", f"{_day(start)} to {_day(end)}")
+
+
+def _day(day: date) -> str:
+    return say(f"{day.year}年{day.month}月{day.day}日", f"{day.day} {day:%B %Y}")
+
+
+@dataclass(frozen=True)
+class FieldContext:
+    """What a field is evaluated on: the event, the guest, and the scene printed for."""
+
+    event: Event
+    person: PrintedGuest
+    today: date
+
+
+@dataclass(frozen=True)
+class GuestField:
+    """A value a template can print: {key} in a text, or an element's field."""
+
+    key: str
+    title: tuple[str, str]
+    sample: str
+    value: Callable[[FieldContext], str]
+
+
+def _seat(context: FieldContext) -> str:
+    # Without a chosen scene, the seat in the event's first scene that seats the guest (the
+    # opening in the hall, usually), named with its scene.
+    person = context.person
+    return person.seat or (person.seats[0] if person.seats else "")
+
+
+def _addressee(context: FieldContext) -> str:
+    """Name and title as a letter addresses them: 王伟董事长 run together as written in Chinese,
+    a Latin name kept apart from its title by a space."""
+    name, title = context.person.guest.name, context.person.guest.title
+    if name and title and name[-1].isascii() and name[-1].isalnum():
+        return f"{name} {title}"
+    return name + title
+
+
+FIELDS: dict[str, GuestField] = {f.key: f for f in (
+    GuestField("name", ("姓名", "Name"), "王伟", lambda c: c.person.guest.name),
+    GuestField("title", ("职务", "Title"), "董事长", lambda c: c.person.guest.title),
+    GuestField("addressee", ("称呼", "Name and title"), "王伟董事长", _addressee),
+    GuestField("organisation", ("单位", "Organisation"), "中国华瀚能源集团有限公司",
+               lambda c: c.person.guest.organisation),
+    GuestField("category", ("类别", "Category"), "嘉宾",
+               lambda c: category_label(c.person.guest.category)),
+    GuestField("seat", ("座位", "Seat"), "主会场 第3排 12座", _seat),
+    # One to a line, so that wrapping never splits a seat between two lines.
+    GuestField("seats", ("各场座位", "Seats in every scene"),
+               "主会场 第3排 12座\n欢迎晚宴 主桌 3座", lambda c: "\n".join(c.person.seats)),
+    GuestField("event", ("活动名称", "Event"), "2026年省投资合作大会", lambda c: c.event.name),
+    GuestField("date", ("活动日期", "Date"), "2026年5月20日", lambda c: event_date(c.event)),
+    GuestField("venue", ("地点", "Venue"), "云川国际大酒店三楼宴会厅", lambda c: c.event.venue),
+    GuestField("organiser", ("主办单位", "Organiser"), "省人民政府",
+               lambda c: c.event.organiser),
+    GuestField("today", ("落款日期", "Date of the letter"), "2026年5月6日",
+               lambda c: _day(c.today)),
+    GuestField("signin", ("签到码", "Sign-in code"), "ZC1:0123456789abcdef:…",
+               lambda c: signin_payload(c.event.uid, c.person.guest.token)),
+)}
