@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
-from models.arrange import Person, Place, Problem, arrange, objective
+from models.arrange import Person, Place, Problem, arrange, objective, seniorities
 from models.layout import with_defaults
 from models.seat_ranks import RankSettings, rank_seats
 from models.seating import neighbours
@@ -231,8 +231,10 @@ def optimum(problem: Problem, time_limit: float, hint: dict[int, int]) -> Optimu
 
     placed = sum(x.values())
     largest = max((len(members) for members in tables.values()), default=1)
-    precedence = sum(index * (count - rank) * x[person.id, index]
-                     for rank, person in enumerate(people) for index, _v in sits[person.id])
+    weight = {person_id: round(value * count)
+              for person_id, value in seniorities(problem).items()}
+    precedence = sum(index * weight[person.id] * x[person.id, index]
+                     for person in people for index, _v in sits[person.id])
     cohesion: list[cp_model.LinearExpr] = []
     for delegation in {p.delegation for p in people if p.delegation}:
         members = [p.id for p in people if p.delegation == delegation]

@@ -3,7 +3,8 @@ constraints, with the soft goals weighed. A pure function of data; storing it is
 
 Hard constraints, never broken by the arrangement (a locked seat that breaks one is kept and
 reported as a violation): locked seats stay; a reserved block holds only its category,
-delegation or organisation (a companion counts as their guest); host-party places (a banquet
+delegation or organisation, a signatory's chair only someone with a value in the ceremony's
+custom field (a companion counts as their guest); host-party places (a banquet
 table's host and deputy chairs, the host side of a meeting or signing) take only host-side people
 and guest-party places only guests; a guest who needs an aisle or step-free seat gets one; a
 companion sits next to their guest; a keep-apart pair is never at one table nor side by side.
@@ -22,8 +23,9 @@ decides: a delegation's head may take the main table while their members fill th
 Soft goals and their weights (the objective, lower is better):
 - precedence: for each placed person, the rank position of their seat (0 for the best place)
   times their seniority (N - i) / N, where i is their position among the N people in the order of
-  precedence. Any two people seated the wrong way round cost more than seated the right way,
-  and a senior person's place counts more than a junior's (weight `Weights.precedence`, 1);
+  precedence (a companion takes the seniority of the guest they sit beside). Any two people
+  seated the wrong way round cost more than seated the right way, and a senior person's place
+  counts more than a junior's (weight `Weights.precedence`, 1);
 - cohesion: for each delegation, each table it uses beyond the fewest it could fill
   (weight `Weights.cohesion`, 6: the most senior person would move 6 places to keep a delegation
   at one table, a junior one much further);
@@ -82,6 +84,8 @@ class Person:
     companion_of: int | None = None
     needs_aisle: bool = False
     needs_step_free: bool = False
+    # The custom fields in which the guest has a value (a signatory's 签约项目).
+    fields: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,11 @@ class Result:
 
 
 def _matches(person: Person, reserve: tuple[str, str]) -> bool:
+    """Whether a place reserved for a category, delegation, organisation, or for those with a
+    value in a custom field (a signing ceremony's signatories), takes the person."""
     kind, value = reserve
+    if kind == "field":
+        return value in person.fields
     return getattr(person, kind, None) == value
 
 
@@ -205,9 +213,7 @@ class _Board:
         self.places = problem.places
         self.weights = problem.weights
         self.people = {person.id: person for person in problem.people}
-        count = len(problem.people) or 1
-        self.seniority = {person.id: (count - rank) / count
-                          for rank, person in enumerate(problem.people)}
+        self.seniority = seniorities(problem, parties)
         self.occupant: list[int | None] = [None] * len(problem.places)
         self.seat: dict[int, int] = {}
         self.partners: dict[int, set[int]] = defaultdict(set)
@@ -906,32 +912,52 @@ def arrange(problem: Problem) -> Result:
 
 
 def count_inversions(problem: Problem, seats: Mapping[int, int]) -> int:
-    """Pairs of placed people where the junior sits in the better place."""
-    positions = [seats[person.id] for person in problem.people if person.id in seats]
+    """Pairs of placed people where the junior sits in the better place although the two could
+    change places: both sit in places of one kind (the same reservation and party), and neither
+    sits where they do as someone's companion. Pairs kept apart by those rules (a secretary
+    beside the guest, a host in the host's chair) are no inversion of precedence."""
+    ids = {person.id for person in problem.people}
+    by_kind: dict[tuple, list[int]] = defaultdict(list)
+    for person in problem.people:
+        if person.id in seats and person.companion_of not in ids:
+            place = problem.places[seats[person.id]]
+            by_kind[(place.reserve, place.party)].append(seats[person.id])
     size = len(problem.places) + 1
-    tree = [0] * (size + 1)
     inversions = 0
-    for seen, position in enumerate(positions):
-        index = position + 1
-        better = 0
-        while index > 0:
-            better += tree[index]
-            index -= index & -index
-        inversions += seen - better
-        index = position + 1
-        while index <= size:
-            tree[index] += 1
-            index += index & -index
+    for positions in by_kind.values():
+        tree = [0] * (size + 1)
+        for seen, position in enumerate(positions):
+            index = position + 1
+            better = 0
+            while index > 0:
+                better += tree[index]
+                index -= index & -index
+            inversions += seen - better
+            index = position + 1
+            while index <= size:
+                tree[index] += 1
+                index += index & -index
     return inversions
+
+
+def seniorities(problem: Problem, parties: _Parties | None = None) -> dict[int, float]:
+    """Each person's weight in the precedence term: (N - i) / N for the i-th of N in the order
+    of precedence; a companion takes their guest's, because a companion sits where their guest's
+    rank puts them. Otherwise a guest with a companion would be pushed back, since the place the
+    companion takes costs every junior guest a place."""
+    parties = parties or _parties(problem)
+    count = len(problem.people) or 1
+    own = {person.id: (count - rank) / count for rank, person in enumerate(problem.people)}
+    return {person_id: own[parties.head[person_id].id] if person_id in parties.beside else weight
+            for person_id, weight in own.items()}
 
 
 def objective(problem: Problem, seats: Mapping[int, int]) -> float:
     """The weighted soft-goal cost of an assignment (module documentation)."""
     weights = problem.weights
     placed = [person for person in problem.people if person.id in seats]
-    count = len(problem.people) or 1
-    precedence = sum(seats[person.id] * (count - rank) / count
-                     for rank, person in enumerate(problem.people) if person.id in seats)
+    seniority = seniorities(problem)
+    precedence = sum(seats[person.id] * seniority[person.id] for person in placed)
     delegation_tables: dict[str, set[int]] = defaultdict(set)
     delegation_size: dict[str, int] = defaultdict(int)
     organisation_count: dict[tuple[int, str], int] = defaultdict(int)

@@ -202,7 +202,11 @@ def _paired_sides(element: Element, seats: list[Seat]) -> list[_Ranked]:
         key = (1 if seat.standing else 0, seat.row, 0 if principal else 1,
                from_centre if seat.standing else seat.number, 0 if party == "guest" else 1,
                seat.number)
-        out.append(_Ranked(seat, key, party=party, role=seat.role))
+        # Only those with a value in the signatory field (their contract) sign.
+        field_name = element.params.get("signatory_field") or ""
+        reserve = ("field", field_name) if field_name and seat.role.endswith("_signatory") \
+            else None
+        out.append(_Ranked(seat, key, party=party, role=seat.role, reserve=reserve))
     return out
 
 

@@ -6,12 +6,20 @@ from __future__ import annotations
 import itertools
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
-from models.arrange import Person, Place, Problem, Result, arrange
+from models.arrange import (
+    Person,
+    Place,
+    Problem,
+    Result,
+    arrange,
+    count_inversions,
+    objective,
+)
 from models.lang import say
 from models.layout import ElementKind
 from models.precedence import in_precedence_order
@@ -92,16 +100,24 @@ def neighbours(seats: list[RankedSeat], elements: dict[int, Element]) -> list[tu
 
 
 def _audience(scene: Scene, guests: list[Guest]) -> list[Guest]:
-    """The guests this scene seats: everyone expected, or only the categories (and those with a
-    value in the custom field) that the scene's settings name."""
-    categories = scene.settings.get("categories") or []
-    field_name = scene.settings.get("custom_field") or ""
-    chosen = [g for g in guests if g.rsvp not in NOT_EXPECTED]
-    if categories:
-        chosen = [g for g in chosen if g.category in categories]
-    if field_name:
-        chosen = [g for g in chosen if str(g.custom.get(field_name, "")).strip()]
-    return chosen
+    """The guests this scene seats: everyone expected, or those its settings name: the
+    categories listed, those with a rank level up to a limit, those with a value in a custom
+    field (a signing ceremony's signatories); VIPs too when the settings include them."""
+    settings = scene.settings
+    categories = settings.get("categories") or []
+    field_name = settings.get("custom_field") or ""
+    top_level = settings.get("max_rank_level")
+
+    def named(guest: Guest) -> bool:
+        if categories and guest.category not in categories:
+            return False
+        if top_level is not None and (guest.rank_level is None or guest.rank_level > top_level):
+            return False
+        return not field_name or bool(str(guest.custom.get(field_name, "")).strip())
+
+    include_vip = bool(settings.get("include_vip"))
+    return [g for g in guests if g.rsvp not in NOT_EXPECTED
+            and (named(g) or (include_vip and g.vip))]
 
 
 @dataclass
@@ -137,7 +153,8 @@ def build_problem(session: Session, event: Event, scene: Scene, *,
     people = tuple(
         Person(id=g.id, name=g.name, category=g.category, delegation=g.delegation,
                organisation=g.organisation, host_side=g.host_side, companion_of=g.companion_of_id,
-               needs_aisle=g.needs_aisle, needs_step_free=g.needs_step_free)
+               needs_aisle=g.needs_aisle, needs_step_free=g.needs_step_free,
+               fields=frozenset(key for key, value in g.custom.items() if str(value).strip()))
         for g in seated
     )
     ids = {p.id for p in people}
@@ -241,11 +258,62 @@ def report(built: SceneProblem, result: Result, changed: list[tuple[int, str]]) 
     )
 
 
+# Places of honour, on a stage or at the main table: their people are chosen by precedence
+# alone, and no companion comes with them; a companion of someone there sits elsewhere by their
+# own rank (a secretary is not seated on the rostrum or at the main table).
+STAGE_KINDS = frozenset({ElementKind.ROSTRUM, ElementKind.PHOTO, ElementKind.SIGNING,
+                         ElementKind.MEETING})
+
+
+def _of_honour(element: Element) -> bool:
+    kind = ElementKind(element.kind)
+    return kind in STAGE_KINDS or (kind is ElementKind.TABLE and bool(element.params["main"]))
+
+
+def _restricted(problem: Problem, positions: list[int], people: tuple[Person, ...]) -> Problem:
+    """The problem on some of its places only, their neighbours renumbered."""
+    new_index = {old: new for new, old in enumerate(positions)}
+    places = tuple(
+        replace(problem.places[old], neighbours=tuple(
+            new_index[n] for n in problem.places[old].neighbours if n in new_index))
+        for old in positions)
+    ids = {person.id for person in people}
+    return replace(problem, places=places, people=people,
+                   locked={g: new_index[p] for g, p in problem.locked.items()
+                           if g in ids and p in new_index},
+                   apart=frozenset(pair for pair in problem.apart if pair <= ids))
+
+
+def solve(built: SceneProblem) -> Result:
+    """Arrange a scene: the places of honour first (rostrum, photo rows, signing table, meeting
+    chairs, the main table), by precedence and without companions, then everyone else around
+    those who took them."""
+    problem = built.problem
+    plan = built.plan
+    stage = [position for position, ranked in enumerate(plan.seats)
+             if _of_honour(plan.elements[ranked.seat.element_id])]
+    if not stage or len(stage) == len(problem.places):
+        return arrange(problem)
+    ids = {person.id for person in problem.people}
+    stage_set = set(stage)
+    elsewhere = {g for g, p in problem.locked.items() if p not in stage_set}
+    candidates = tuple(p for p in problem.people
+                       if p.companion_of not in ids and p.id not in elsewhere)
+    first = arrange(_restricted(problem, stage, candidates))
+    on_stage = {guest: stage[position] for guest, position in first.seats.items()}
+    people = tuple(replace(p, companion_of=None) if p.companion_of in on_stage else p
+                   for p in problem.people)
+    final = arrange(replace(problem, people=people, locked={**problem.locked, **on_stage}))
+    return Result(seats=final.seats, unplaced=final.unplaced, violations=final.violations,
+                  inversions=count_inversions(problem, final.seats),
+                  objective=objective(problem, final.seats))
+
+
 def arrange_scene(session: Session, event: Event, scene: Scene, *,
                   mix_organisations: bool | None = None) -> ArrangeReport:
     """Arrange the whole scene automatically, keeping locked seats, and store it."""
     built = build_problem(session, event, scene, mix_organisations=mix_organisations)
-    result = arrange(built.problem)
+    result = solve(built)
     changed = store_seats(session, scene, built.plan, result.seats,
                           reason=say("自动排座", "Arrange"))
     return report(built, result, changed)
