@@ -96,6 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     arrange.add_argument("--scene", metavar="NAME",
                          help=say("只排这个场景（默认全部场景）",
                                   "only this scene (default: every scene)"))
+    arrange.add_argument("--reflow", choices=("leave_empty", "shift"),
+                         help=say("按变动调整已排座次，而不重排：leave_empty 空出座位，"
+                                  "shift 只移动必须移动的人",
+                                  "adjust the stored plan to changes instead of arranging "
+                                  "afresh: leave_empty leaves seats empty, shift moves only "
+                                  "those who must move"))
     _add_json(arrange)
 
     printing = command("print", "把桌签、胸卡、邀请函、标签等打印为 PDF 文件",

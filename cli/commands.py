@@ -20,8 +20,9 @@ from models.events import EventNameRefused, EventNotFound, find_event, list_even
 from models.exporting import ExportRefused, export_event
 from models.importing import ImportMode, ImportRefused, RowIssue, import_file
 from models.lang import say
+from models.reflow import ReflowMode
 from models.scenes import SceneNotFound, event_scenes, find_scene
-from models.seating import ArrangeReport, arrange_scene
+from models.seating import ArrangeReport, arrange_scene, reflow_scene
 from models.tables import Guest
 from models.vocab import category_label
 from printing.base import NothingToPrint, PrintRequest
@@ -118,7 +119,11 @@ def _arrange(engine: Engine, arguments: argparse.Namespace) -> int:
         if not scenes:
             raise Refused(say(f"“{event.name}”还没有场景，请先在座次图中添加场景",
                               f"{event.name} has no scenes yet; add one in the seating plan"))
-        reports = [arrange_scene(session, event, scene) for scene in scenes]
+        if arguments.reflow:
+            reports = [reflow_scene(session, event, scene, ReflowMode(arguments.reflow))
+                       for scene in scenes]
+        else:
+            reports = [arrange_scene(session, event, scene) for scene in scenes]
     if arguments.json:
         _print_json({
             "event": event.name,
@@ -149,6 +154,9 @@ def _print_arrange_report(report: ArrangeReport) -> None:
                   f"  not seated ({reason}): {', '.join(names)}"))
     for violation in report.violations:
         print(say(f"  违反约束：{violation['reason']}", f"  violation: {violation['reason']}"))
+    if report.changed:
+        print(say(f"  有变动的座位（{len(report.changed)}）：{'、'.join(report.changed)}",
+                  f"  seats changed ({len(report.changed)}): {'; '.join(report.changed)}"))
 
 
 def _print(engine: Engine, arguments: argparse.Namespace) -> int:

@@ -151,6 +151,20 @@ def _matches(person: Person, reserve: tuple[str, str]) -> bool:
     return getattr(person, kind, None) == value
 
 
+def may_sit(person: Person, place: Place, head: Person | None = None) -> bool:
+    """The constraints of a place alone: its reservation (judged on the guest a companion sits
+    beside, `head`), its party, an aisle or step-free need."""
+    if place.reserve is not None and not _matches(head or person, place.reserve):
+        return False
+    if place.party == "host" and not person.host_side:
+        return False
+    if place.party == "guest" and person.host_side:
+        return False
+    if person.needs_aisle and not place.aisle:
+        return False
+    return not (person.needs_step_free and not place.step_free)
+
+
 @dataclass(frozen=True)
 class _Parties:
     """Who sits with whom. A party is a guest with their companions (and companions of those),
@@ -318,17 +332,7 @@ class _Board:
 
     def fits(self, person: Person, index: int) -> bool:
         """The constraints of the place alone: reservation, party, aisle, step-free."""
-        place = self.places[index]
-        if place.reserve is not None and not _matches(self.parties.head[person.id],
-                                                      place.reserve):
-            return False
-        if place.party == "host" and not person.host_side:
-            return False
-        if place.party == "guest" and person.host_side:
-            return False
-        if person.needs_aisle and not place.aisle:
-            return False
-        return not (person.needs_step_free and not place.step_free)
+        return may_sit(person, self.places[index], self.parties.head[person.id])
 
     def apart_clash(self, person_id: int, index: int) -> int | None:
         """A keep-apart partner at the same table or in a neighbouring seat, if any."""

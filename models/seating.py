@@ -23,6 +23,7 @@ from models.arrange import (
 from models.lang import say
 from models.layout import ElementKind
 from models.precedence import in_precedence_order
+from models.reflow import ReflowMode, reflow, restricted
 from models.scenes import scene_elements
 from models.seat_labels import full_seat_label, seat_label
 from models.seat_ranks import RankedSeat, RankSettings, rank_seats
@@ -270,18 +271,17 @@ def _of_honour(element: Element) -> bool:
     return kind in STAGE_KINDS or (kind is ElementKind.TABLE and bool(element.params["main"]))
 
 
-def _restricted(problem: Problem, positions: list[int], people: tuple[Person, ...]) -> Problem:
-    """The problem on some of its places only, their neighbours renumbered."""
-    new_index = {old: new for new, old in enumerate(positions)}
-    places = tuple(
-        replace(problem.places[old], neighbours=tuple(
-            new_index[n] for n in problem.places[old].neighbours if n in new_index))
-        for old in positions)
-    ids = {person.id for person in people}
-    return replace(problem, places=places, people=people,
-                   locked={g: new_index[p] for g, p in problem.locked.items()
-                           if g in ids and p in new_index},
-                   apart=frozenset(pair for pair in problem.apart if pair <= ids))
+def honour_positions(plan: ScenePlan) -> list[int]:
+    return [position for position, ranked in enumerate(plan.seats)
+            if _of_honour(plan.elements[ranked.seat.element_id])]
+
+
+def without_companions_of(problem: Problem, honoured: set[int]) -> Problem:
+    """The problem with no companion tied to a guest in `honoured` (seated at a place of
+    honour): such a companion sits elsewhere by their own rank."""
+    people = tuple(replace(p, companion_of=None) if p.companion_of in honoured else p
+                   for p in problem.people)
+    return replace(problem, people=people)
 
 
 def solve(built: SceneProblem) -> Result:
@@ -289,9 +289,7 @@ def solve(built: SceneProblem) -> Result:
     chairs, the main table), by precedence and without companions, then everyone else around
     those who took them."""
     problem = built.problem
-    plan = built.plan
-    stage = [position for position, ranked in enumerate(plan.seats)
-             if _of_honour(plan.elements[ranked.seat.element_id])]
+    stage = honour_positions(built.plan)
     if not stage or len(stage) == len(problem.places):
         return arrange(problem)
     ids = {person.id for person in problem.people}
@@ -299,14 +297,37 @@ def solve(built: SceneProblem) -> Result:
     elsewhere = {g for g, p in problem.locked.items() if p not in stage_set}
     candidates = tuple(p for p in problem.people
                        if p.companion_of not in ids and p.id not in elsewhere)
-    first = arrange(_restricted(problem, stage, candidates))
+    first = arrange(restricted(problem, stage, candidates))
     on_stage = {guest: stage[position] for guest, position in first.seats.items()}
-    people = tuple(replace(p, companion_of=None) if p.companion_of in on_stage else p
-                   for p in problem.people)
-    final = arrange(replace(problem, people=people, locked={**problem.locked, **on_stage}))
+    second = without_companions_of(problem, set(on_stage))
+    final = arrange(replace(second, locked={**problem.locked, **on_stage}))
     return Result(seats=final.seats, unplaced=final.unplaced, violations=final.violations,
                   inversions=count_inversions(problem, final.seats),
                   objective=objective(problem, final.seats))
+
+
+def reflow_scene(session: Session, event: Event, scene: Scene,
+                 mode: ReflowMode) -> ArrangeReport:
+    """Re-flow the stored plan after changes: guests who cancelled or declined leave their
+    seats, new guests are seated, and guests changed since the last arrangement (rank,
+    category, needs) are seated again; in SHIFT mode the tables and rows touched close up."""
+    built = build_problem(session, event, scene)
+    plan = built.plan
+    previous = {guest: plan.index[key] for guest, key in current_seats(session, scene).items()
+                if key in plan.index}
+    last = session.exec(select(SeatingSnapshot.taken_at).where(
+        SeatingSnapshot.scene_id == scene.id).order_by(col(SeatingSnapshot.taken_at).desc())
+    ).first()
+    touched = frozenset(g.id for g in built.guests.values()
+                        if last is not None and g.updated_at > last and g.id in previous)
+    groups = [ranked.seat.element_id for ranked in plan.seats]
+    honour = set(honour_positions(plan))
+    problem = without_companions_of(built.problem,
+                                    {g for g, p in previous.items() if p in honour})
+    result = reflow(problem, groups, previous, ReflowMode(mode), touched=touched)
+    changed = store_seats(session, scene, plan, result.seats,
+                          reason=say("调整后重排", "Re-flow"))
+    return report(built, result, changed)
 
 
 def arrange_scene(session: Session, event: Event, scene: Scene, *,
