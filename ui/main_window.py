@@ -1,4 +1,4 @@
-"""The main window: the events on the left, the chosen event's guests on the right."""
+"""The main window: the events on the left, the chosen event's guests and seating on the right."""
 
 from __future__ import annotations
 
@@ -6,8 +6,16 @@ from enum import Enum, auto
 from importlib.metadata import version
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QThreadPool,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,10 +25,13 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -32,9 +43,12 @@ from models.demo import DemoExists, create_demo
 from models.events import EventNameRefused, EventSummary, create_event, list_events
 from models.guest_list import GuestRow, load_guest_rows
 from ui import settings as keys
+from ui.arrange_report import ArrangeReportDialog
+from ui.arrange_worker import ArrangeCommand, Arranged, ArrangeJob, CommitGate
 from ui.event_list import EventItemDelegate, EventListModel
 from ui.guest_table import GuestFilterProxy, GuestTableModel
 from ui.new_event_dialog import NewEventDialog
+from ui.seating_area import SeatingArea
 
 # Widest a column is made when fitted to its contents; the user may widen it further.
 MAX_FITTED_WIDTH = 320
@@ -50,7 +64,7 @@ class Page(Enum):
 
 
 class MainWindow(QMainWindow):
-    """Lists the events of one database and the guests of the chosen one."""
+    """Lists the events of one database, and the guests and seating of the chosen one."""
 
     def __init__(self, engine: Engine, settings: QSettings, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,6 +75,13 @@ class MainWindow(QMainWindow):
         self._event: EventSummary | None = None
         # Columns are fitted to the first guests shown, unless the user's own widths come back.
         self._columns_fitted = False
+        self.undo_stack = QUndoStack(self)
+        # Arrangements run here, off the GUI thread; tests wait for it to be idle.
+        self.workers = QThreadPool(self)
+        self.workers.setMaxThreadCount(1)
+        self.arrange_progress: QProgressDialog | None = None
+        self._arrange_gate: CommitGate | None = None
+        self.arrange_report: ArrangeReportDialog | None = None
 
         self.events = EventListModel(self)
         self.guests = GuestTableModel(self)
@@ -92,6 +113,13 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.arrange_action = QAction(self)
+        self.arrange_action.setObjectName("arrange")
+        self.arrange_action.triggered.connect(self.arrange)
 
     def _create_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -100,7 +128,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.seating_menu = self.menuBar().addMenu("")
+        self.seating_menu.addAction(self.arrange_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -187,10 +220,25 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(message_panel)
         self._guest_panel = guest_panel
         self._message_panel = message_panel
+        self.seating = SeatingArea(self._engine, self)
+        self.seating.scene_changed.connect(self._update_actions)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("guestsAndSeating")
+        self.tabs.addTab(self.pages, "")
+        self.tabs.addTab(self.seating, "")
+        self.tabs.currentChanged.connect(self._update_actions)
         guests_side = QWidget(self)
         guests_layout = QVBoxLayout(guests_side)
         guests_layout.setContentsMargins(0, 6, 6, 6)
-        guests_layout.addWidget(self.pages)
+        guests_layout.addWidget(self.tabs)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("seatingTools")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.arrange_action)
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.addToolBar(self.toolbar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("eventsAndGuests")
@@ -286,6 +334,7 @@ class MainWindow(QMainWindow):
             row = 0
         if row is None:
             self.guests.set_rows([])
+            self.seating.set_event(None)
             self._show_page()
         else:
             self.event_view.setCurrentIndex(self.events.index(row))
@@ -303,6 +352,7 @@ class MainWindow(QMainWindow):
         self.guests.set_rows(rows)
         if rows and not self._columns_fitted:
             self._fit_columns()
+        self.seating.set_event(event.id if event else None)
         self._show_page()
 
     def _fit_columns(self) -> None:
@@ -361,6 +411,80 @@ class MainWindow(QMainWindow):
             self.tr("Zuoci {version}\n\nGuest lists, protocol seating, printing and sign-in "
                     "for official meetings.").format(version=version("zuoci")))
 
+    def _update_actions(self) -> None:
+        idle = self.arrange_progress is None
+        self.arrange_action.setEnabled(idle and self.seating.current_scene_id() is not None)
+
+    def arrange(self) -> None:
+        """Arrange the chosen scene in the background, with a progress dialog that can cancel."""
+        scene_id = self.seating.current_scene_id()
+        if self._event is None or scene_id is None or self.arrange_progress is not None:
+            return
+        self.tabs.setCurrentWidget(self.seating)
+        gate = self._arrange_gate = CommitGate()
+        job = ArrangeJob(self._engine, self._event.id, scene_id, gate)
+        job.signals.finished.connect(self._arranged)
+        job.signals.cancelled.connect(self._arrange_cancelled)
+        job.signals.failed.connect(self._arrange_failed)
+        progress = QProgressDialog(self.tr("Arranging {scene}…").format(
+            scene=self.seating.scene_chooser.currentText()), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("arrangeProgress")
+        progress.setWindowTitle(self.tr("Arrange seats"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        progress.canceled.connect(self._cancel_arranging)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        self.arrange_progress = progress
+        self._update_actions()
+        self.workers.start(job)
+
+    def _cancel_arranging(self) -> None:
+        if self._arrange_gate is not None and self._arrange_gate.cancel():
+            self.statusBar().showMessage(self.tr("Cancelling the arrangement…"))
+
+    def _end_arranging(self) -> None:
+        if self.arrange_progress is not None:
+            self.arrange_progress.reset()
+            self.arrange_progress.deleteLater()
+            self.arrange_progress = None
+        self._arrange_gate = None
+        self._update_actions()
+
+    def _arranged(self, arranged: Arranged) -> None:
+        self._end_arranging()
+        self.undo_stack.push(ArrangeCommand(self._engine, arranged, self._seating_changed,
+                                            self._restore_failed))
+        self.seating.refresh()
+        self.statusBar().showMessage(self.tr("Arranged {scene}").format(
+            scene=arranged.report.scene), 5000)
+        self.arrange_report = ArrangeReportDialog(arranged.report, self)
+        self.arrange_report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.arrange_report.destroyed.connect(self._report_closed)
+        self.arrange_report.open()
+
+    def _report_closed(self) -> None:
+        self.arrange_report = None
+
+    def _arrange_cancelled(self) -> None:
+        self._end_arranging()
+        self.statusBar().showMessage(
+            self.tr("Arrangement cancelled; the seating was not changed."), 5000)
+
+    def _arrange_failed(self, reason: str) -> None:
+        self._end_arranging()
+        QMessageBox.warning(self, self.tr("Arrange seats"),
+                            self.tr("The seats could not be arranged: {reason}").format(
+                                reason=reason))
+
+    def _seating_changed(self, scene_id: int) -> None:
+        if self.seating.current_scene_id() == scene_id:
+            self.seating.refresh()
+
+    def _restore_failed(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Undo"), reason)
+
     def _filter_changed(self, text: str) -> None:
         self.guest_filter.set_filter_text(text)
         self._update_title_and_status()
@@ -376,6 +500,12 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.seating_menu.setTitle(self.tr("&Seating"))
+        self.arrange_action.setText(self.tr("&Arrange seats automatically"))
+        self.arrange_action.setIconText(self.tr("Arrange seats"))
+        self.toolbar.setWindowTitle(self.tr("Seating"))
+        self.tabs.setTabText(0, self.tr("Guests"))
+        self.tabs.setTabText(1, self.tr("Seating"))
         self.new_event_action.setText(self.tr("&New event…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find guest"))
@@ -417,5 +547,8 @@ class MainWindow(QMainWindow):
                                 self.guest_view.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A running arrangement finishes (or is cancelled) before its window goes.
+        self._cancel_arranging()
+        self.workers.waitForDone()
         self.save_settings()
         super().closeEvent(event)

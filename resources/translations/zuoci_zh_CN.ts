@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ArrangeCommand</name>
+    <message>
+        <location filename="../../ui/arrange_worker.py" line="105"/>
+        <source>Arrange {scene}</source>
+        <translation>排座：{scene}</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeJob</name>
+    <message>
+        <location filename="../../ui/arrange_worker.py" line="76"/>
+        <source>The scene no longer exists.</source>
+        <translation>该场景已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeReportDialog</name>
+    <message>
+        <location filename="../../ui/arrange_report.py" line="16"/>
+        <source>Arranged: {scene}</source>
+        <translation>排座结果：{scene}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrange_report.py" line="27"/>
+        <source>Placed: {placed} of {seats} seats</source>
+        <translation>已安排：{placed} 人（共 {seats} 个座位）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrange_report.py" line="29"/>
+        <source>Precedence inversions: {count}</source>
+        <translation>位次倒置：{count} 处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrange_report.py" line="32"/>
+        <source>Not placed: {count}</source>
+        <translation>未安排：{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrange_report.py" line="34"/>
+        <source>Rules not kept: {count}</source>
+        <translation>未满足的规则：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrange_report.py" line="37"/>
+        <source>Seats changed: {count}</source>
+        <translation>座位变动：{count} 个</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message numerus="yes">
         <location filename="../../ui/event_list.py" line="26"/>
@@ -14,17 +63,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>No events yet. Create a new event for your meeting, or create the sample event, a provincial investment conference of 140 guests, to look around first.</source>
         <translation>还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Choose an event on the left to see its guests.</source>
         <translation>在左侧选择一个活动，查看其嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>The event “{event}” has no guests yet.
 
 To import a guest list from an Excel (.xlsx) or CSV file named FILE, run at the command line:
@@ -37,41 +86,41 @@ python main.py import FILE --event &quot;{event}&quot;</source>
 python main.py import FILE --event &quot;{event}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Zuoci</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>显示 {shown} 位，共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Sample event</source>
         <translation>示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>About Zuoci</source>
         <translation>关于座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Zuoci {version}
 
 Guest lists, protocol seating, printing and sign-in for official meetings.</source>
@@ -80,63 +129,126 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 会议活动的嘉宾名单、礼宾排座、材料打印与现场签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <source>Arranging {scene}…</source>
+        <translation>正在为{scene}排座…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="505"/>
+        <source>Arrange seats</source>
+        <translation>自动排座</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>Cancelling the arrangement…</source>
+        <translation>正在取消排座…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="460"/>
+        <source>Arranged {scene}</source>
+        <translation>{scene}已排座</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="473"/>
+        <source>Arrangement cancelled; the seating was not changed.</source>
+        <translation>已取消排座，座次未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <source>The seats could not be arranged: {reason}</source>
+        <translation>无法排座：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="486"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="503"/>
+        <source>&amp;Seating</source>
+        <translation>座次(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="504"/>
+        <source>&amp;Arrange seats automatically</source>
+        <translation>自动排座(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <source>Seating</source>
+        <translation>座次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <source>Guests</source>
+        <translation>嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;Find guest</source>
         <translation>查找嘉宾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>&amp;About Zuoci</source>
         <translation>关于座次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Create the sample event</source>
         <translation>创建示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Create the &amp;sample event</source>
         <translation>创建示例活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)</source>
         <translation>按姓名、拼音或首字母筛选（如 wangwei、wang wei、ww）</translation>
     </message>
@@ -157,6 +269,44 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
         <location filename="../../ui/new_event_dialog.py" line="77"/>
         <source>e.g. Provincial Investment Conference 2025</source>
         <translation>例如：2025 年全省投资大会</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingArea</name>
+    <message>
+        <location filename="../../ui/seating_area.py" line="130"/>
+        <source>Scene:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_area.py" line="131"/>
+        <location filename="../../ui/seating_area.py" line="135"/>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_area.py" line="132"/>
+        <source>Show the whole scene (Ctrl+0)</source>
+        <translation>显示整个场景（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_area.py" line="133"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_area.py" line="134"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_area.py" line="137"/>
+        <source>This event has no scenes yet, so there is nothing to seat. Scenes (the hall, the banquet, the group photo) will be drawn in the scene editor, which comes in a later version.
+
+To look at seating now, create the sample event: it has four scenes (python main.py demo at the command line, or File › Create the sample event).</source>
+        <translation>本活动还没有场景，暂无可排的座次。场景（会场、宴会厅、合影台）将在后续版本的场景编辑器中绘制。
+
+如需现在查看座次，请创建示例活动，它有四个场景（在命令行运行 python main.py demo，或选择“文件 › 创建示例活动”）。</translation>
     </message>
 </context>
 <context>

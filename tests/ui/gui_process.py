@@ -23,8 +23,10 @@ def child_environment(home: Path, language: str, platform: str, **extra: str) ->
     return environment
 
 
-def run_gui_child(database: Path, picture: Path, environment: dict[str, str]
+def run_gui_child(database: Path, picture: Path, environment: dict[str, str], scene: str = ""
                   ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(CHILD), str(database), str(picture)],
+    scene_argument = [scene] if scene else []
+    return subprocess.run([sys.executable, str(CHILD), str(database), str(picture),
+                           *scene_argument],
                           env=environment, capture_output=True, text=True, timeout=120,
                           check=False, cwd=ROOT)

@@ -1,10 +1,11 @@
 """Runs the real start-up, ui.app.run_gui, in a child process that captures instead of waiting.
 
-    python run_gui_child.py DATABASE PICTURE.png
+    python run_gui_child.py DATABASE PICTURE.png [SCENE]
 
 Once the main window is on screen it is grabbed to PICTURE.png, a JSON line describing it is
-printed, and the application quits. A refusal message box prints to stderr instead of waiting
-for a click. Everything else (translations, settings, database, window) is the real thing.
+printed, and the application quits; with SCENE, the seating tab shows that scene first. A
+refusal message box prints to stderr instead of waiting for a click. Everything else
+(translations, settings, database, window) is the real thing.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ui import app as gui
 from ui.main_window import MainWindow
 
 DATABASE, PICTURE = sys.argv[1], sys.argv[2]
+SCENE = sys.argv[3] if len(sys.argv) > 3 else ""
 # Waits for the X server to map the window, then gives it time to paint before the grab.
 EXPOSE_TIMEOUT = 10.0
 SETTLE_MS = 300
@@ -29,6 +31,9 @@ SETTLE_MS = 300
 class CapturedWindow(MainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if SCENE:
+            self.tabs.setCurrentWidget(self.seating)
+            self.seating.scene_chooser.setCurrentText(SCENE)
         self._shown_at = time.monotonic()
         QTimer.singleShot(0, self._capture_when_exposed)
 
@@ -52,6 +57,8 @@ class CapturedWindow(MainWindow):
             "menus": [action.text() for action in self.menuBar().actions()],
             "page": self.page().name,
             "status": self.count_label.text(),
+            "seats": len(self.seating.view.seat_items()),
+            "named": sum(bool(item.seat.name) for item in self.seating.view.seat_items()),
         }, ensure_ascii=False), flush=True)
         QApplication.quit()
 

@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from models.db import open_database
+from models.db import open_database, transaction
+from models.demo import create_demo
+from models.demo_scenes import BANQUET, HALL
+from models.scenes import find_scene
+from models.seating import arrange_scene
 from tests.ui.guest_data import add_event, conference_guests
 from tests.ui.gui_process import child_environment, run_gui_child
 
@@ -61,8 +65,8 @@ def distinct_colours(image: QImage, step: int = 3) -> int:
 
 
 @pytest.mark.parametrize(("language", "menus", "status"), [
-    ("zh_CN", ["文件(&F)", "编辑(&E)", "帮助(&H)"], "共 140 位嘉宾"),
-    ("en", ["&File", "&Edit", "&Help"], "140 guests"),
+    ("zh_CN", ["文件(&F)", "编辑(&E)", "座次(&S)", "帮助(&H)"], "共 140 位嘉宾"),
+    ("en", ["&File", "&Edit", "&Seating", "&Help"], "140 guests"),
 ], ids=["zh_CN", "en"])
 @pytest.mark.parametrize("guests", [140, 0], ids=["conference", "no-events"])
 def test_the_main_window_on_a_real_x_server(x_display: str, tmp_path: Path,
@@ -93,3 +97,25 @@ def test_the_main_window_on_a_real_x_server(x_display: str, tmp_path: Path,
                                                round(shown["height"] * shown["ratio"]))
     # A window that failed to paint is one flat colour; text, lines and selection give many.
     assert distinct_colours(image) > 40
+
+
+@pytest.mark.parametrize("scene", [HALL, BANQUET], ids=["hall", "banquet"])
+def test_the_arranged_demo_scenes_on_a_real_x_server(x_display: str, tmp_path: Path,
+                                                     screenshot_dir: Path, scene: str) -> None:
+    database = tmp_path / "zuoci.db"
+    engine = open_database(database)
+    with transaction(engine) as session:
+        event = create_demo(session)
+        report = arrange_scene(session, event, find_scene(session, event.id, scene))
+    engine.dispose()
+    picture = screenshot_dir / f"seating_zh_CN_{'hall' if scene == HALL else 'banquet'}.png"
+    picture.unlink(missing_ok=True)
+    environment = child_environment(tmp_path, "zh_CN.UTF-8", "xcb", DISPLAY=x_display)
+
+    result = run_gui_child(database, picture, environment, scene)
+
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["saved"] and shown["exposed"]
+    assert shown["seats"] == report.seats and shown["named"] == report.placed
+    assert distinct_colours(QImage(str(picture))) > 40

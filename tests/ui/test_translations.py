@@ -115,14 +115,14 @@ def test_switching_language_changes_the_open_windows_texts(
     window = MainWindow(sqlite_engine, settings)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "编辑(&E)", "座次(&S)", "帮助(&H)"]
     assert window.new_event_action.text() == "新建活动(&N)…"
     assert window.guest_view.model().headerData(0, Qt.Orientation.Horizontal) == "姓名"
 
     translators.use("en")
     QCoreApplication.processEvents()
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Help"]
+    assert menus == ["&File", "&Edit", "&Seating", "&Help"]
     assert window.new_event_action.text() == "&New event…"
     assert window.guest_view.model().headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert window.message.text().startswith("No events yet.")

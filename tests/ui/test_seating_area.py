@@ -1,0 +1,170 @@
+"""The seating tab: the demo's scenes drawn, arranging off the GUI thread, cancel, undo, redo."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from models.db import transaction
+from models.demo import create_demo
+from models.demo_scenes import BANQUET, HALL, PHOTO, SIGNING
+from models.scenes import find_scene
+from models.seating import current_seats, scene_plan
+from models.tables import Assignment, Event, SeatingSnapshot
+from tests.ui.guest_data import FEW_GUESTS, add_event
+from ui import arrange_worker
+from ui.main_window import MainWindow
+
+OpenWindow = Callable[[Engine], MainWindow]
+FULL_WIDTH_SPACE = "\u3000"
+
+
+@pytest.fixture
+def window(sqlite_engine: Engine, open_window: OpenWindow, qtbot: QtBot) -> MainWindow:
+    """A shown window on the sample conference, its seating tab open."""
+    with transaction(sqlite_engine) as session:
+        create_demo(session)
+    window = open_window(sqlite_engine)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.seating)
+    return window
+
+
+def choose_scene(window: MainWindow, name: str) -> None:
+    window.seating.scene_chooser.setCurrentText(name)
+
+
+def shown_names(window: MainWindow) -> list[str]:
+    return [item.seat.name for item in window.seating.view.seat_items() if item.seat.name]
+
+
+def stored(engine: Engine, name: str) -> dict[int, tuple[int, str]]:
+    with Session(engine) as session:
+        event = session.exec(select(Event)).one()
+        return current_seats(session, find_scene(session, event.id, name))
+
+
+def arrange(qtbot: QtBot, window: MainWindow) -> None:
+    window.arrange_action.trigger()
+    qtbot.waitUntil(lambda: window.arrange_report is not None, timeout=20000)
+
+
+def test_the_seating_tab_offers_the_events_scenes(window: MainWindow) -> None:
+    chooser = window.seating.scene_chooser
+    assert [chooser.itemText(i) for i in range(chooser.count())] == [HALL, SIGNING, PHOTO,
+                                                                      BANQUET]
+    assert window.tabs.tabText(0) == "嘉宾" and window.tabs.tabText(1) == "座次"
+    assert window.arrange_action.isEnabled()
+
+
+@pytest.mark.parametrize("name", [HALL, BANQUET])
+def test_the_view_draws_one_box_per_seat_all_empty_before_arranging(
+        window: MainWindow, sqlite_engine: Engine, name: str) -> None:
+    choose_scene(window, name)
+    with Session(sqlite_engine) as session:
+        event = session.exec(select(Event)).one()
+        seats = scene_plan(session, event, find_scene(session, event.id, name)).seats
+    items = window.seating.view.seat_items()
+    assert len(items) == len(seats)
+    assert shown_names(window) == []
+
+
+def test_arranging_fills_the_seats_with_spaced_names_and_reports(
+        qtbot: QtBot, window: MainWindow, sqlite_engine: Engine) -> None:
+    arrange(qtbot, window)
+    seated = stored(sqlite_engine, HALL)
+    names = shown_names(window)
+    assert len(names) == len(seated) > 100
+    assert any(len(name) == 3 and name[1] == FULL_WIDTH_SPACE for name in names)
+    report = window.arrange_report.text.toPlainText()
+    assert f"已安排：{len(seated)} 人" in report
+    assert "未安排：0 人" in report and "座位变动：" in report
+    assert window.arrange_progress is None
+
+
+def test_undo_restores_the_empty_seats_and_redo_brings_the_arrangement_back(
+        qtbot: QtBot, window: MainWindow, sqlite_engine: Engine) -> None:
+    choose_scene(window, BANQUET)
+    arrange(qtbot, window)
+    arranged = stored(sqlite_engine, BANQUET)
+    assert arranged
+
+    window.undo_action.trigger()
+    assert stored(sqlite_engine, BANQUET) == {}
+    assert shown_names(window) == []
+
+    window.redo_action.trigger()
+    assert stored(sqlite_engine, BANQUET) == arranged
+    assert len(shown_names(window)) == len(arranged)
+
+
+def test_undo_and_redo_are_in_the_edit_menu_with_the_standard_keys(window: MainWindow) -> None:
+    assert window.undo_action in window.edit_menu.actions()
+    assert window.redo_action in window.edit_menu.actions()
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+    assert not window.undo_action.isEnabled()
+
+
+def test_cancel_before_the_commit_leaves_the_database_unchanged(
+        qtbot: QtBot, window: MainWindow, sqlite_engine: Engine,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    computed, cancelled = threading.Event(), threading.Event()
+    arrange_in_worker = arrange_worker.arrange_with_snapshots
+
+    def held_until_cancelled(*args: Any) -> Any:
+        result = arrange_in_worker(*args)
+        computed.set()
+        cancelled.wait(10)
+        return result
+
+    monkeypatch.setattr(arrange_worker, "arrange_with_snapshots", held_until_cancelled)
+    window.arrange_action.trigger()
+    assert window.arrange_progress is not None
+    qtbot.waitUntil(computed.is_set, timeout=20000)
+    cancel = window.arrange_progress.findChild(QPushButton)
+    assert cancel.text() == "取消"
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    cancelled.set()
+    qtbot.waitUntil(lambda: window.arrange_progress is None, timeout=20000)
+
+    assert stored(sqlite_engine, HALL) == {}
+    with Session(sqlite_engine) as session:
+        assert session.exec(select(SeatingSnapshot)).all() == []
+        assert session.exec(select(Assignment)).all() == []
+    assert window.arrange_report is None
+    assert window.undo_stack.count() == 0
+    assert window.arrange_action.isEnabled()
+
+
+def test_ctrl_wheel_keys_zoom_and_ctrl_0_fits_again(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.seating.view
+    fitted = view.zoom_factor()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom_factor() == pytest.approx(fitted * 1.25)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom_factor() < fitted
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.zoom_factor() == pytest.approx(fitted)
+
+
+def test_an_event_without_scenes_says_where_scenes_come_from(
+        sqlite_engine: Engine, open_window: OpenWindow) -> None:
+    add_event(sqlite_engine, "省投资大会", FEW_GUESTS)
+    window = open_window(sqlite_engine)
+    area = window.seating
+    assert area.pages.currentWidget() is area.message
+    assert "场景编辑器" in area.message.text() and "python main.py demo" in area.message.text()
+    assert not window.arrange_action.isEnabled()
