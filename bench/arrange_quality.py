@@ -11,6 +11,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 
+from arrange_speed import fits
 from ortools.sat.python import cp_model
 
 from models.arrange import Person, Place, Problem, arrange, objective, seniorities
@@ -100,25 +101,12 @@ def instance(chance: random.Random) -> Problem:
     free = list(range(len(places)))
     for person_id in chance.sample(loose, chance.randint(0, 2)):
         person = next(p for p in people if p.id == person_id)
-        fitting = [i for i in free if allowed(person, person, places[i])]
+        fitting = [i for i in free if fits(person, person, places[i])]
         if fitting:
             locked[person_id] = chance.choice(fitting)
             free.remove(locked[person_id])
     return Problem(places=places, people=tuple(people), locked=locked, apart=frozenset(apart),
                    mix_organisations=chance.random() < 0.4)
-
-
-def allowed(person: Person, owner: Person, place: Place) -> bool:
-    """The constraints of a place alone, judged independently of models.arrange."""
-    if place.reserve is not None and getattr(owner, place.reserve[0]) != place.reserve[1]:
-        return False
-    if place.party == "host" and not person.host_side:
-        return False
-    if place.party == "guest" and person.host_side:
-        return False
-    if person.needs_aisle and not place.aisle:
-        return False
-    return place.step_free or not person.needs_step_free
 
 
 def tier(owner: Person, person: Person, place: Place, reserves: list[tuple[str, str]]) -> int:
@@ -158,7 +146,7 @@ def optimum(problem: Problem, time_limit: float, hint: dict[int, int]) -> Optimu
     for person in people:
         for index, place in enumerate(places):
             if problem.locked.get(person.id) == index or (
-                    person.id not in problem.locked and allowed(person, owner[person.id], place)):
+                    person.id not in problem.locked and fits(person, owner[person.id], place)):
                 x[person.id, index] = model.new_bool_var(f"x{person.id}_{index}")
     sits = defaultdict(list)
     at_place = defaultdict(list)
