@@ -95,3 +95,29 @@ def test_a_locked_seat_stays_through_arrangement(engine: Engine) -> None:
         kept = session.exec(select(Assignment).where(Assignment.guest_id == locked[0],
                                                      Assignment.scene_id == hall.id)).one()
         assert (kept.guest_id, kept.element_id, kept.seat, kept.locked) == (*locked, True)
+
+
+def test_scene_audiences_follow_their_settings(engine: Engine) -> None:
+    """The photo takes guests of rank level 5 and above; the signing stage seats contract
+    holders in the signatories' chairs and the VIPs standing behind as witnesses."""
+    event_id = _demo(engine)
+    _arrange_all(engine, event_id)
+    with Session(engine) as session:
+        from models.tables import Event
+
+        event = session.get(Event, event_id)
+        photo = find_scene(session, event_id, PHOTO)
+        in_photo = [session.get(Guest, g) for g in current_seats(session, photo)]
+        assert in_photo
+        assert all(g.rank_level is not None and g.rank_level <= 5 for g in in_photo)
+        signing = find_scene(session, event_id, SIGNING)
+        plan = scene_plan(session, event, signing)
+        for guest_id, key in current_seats(session, signing).items():
+            guest = session.get(Guest, guest_id)
+            ranked = plan.seats[plan.index[key]]
+            if ranked.seat.role.endswith("_signatory"):
+                assert guest.custom.get("签约项目")
+                assert (ranked.party == "host") == guest.host_side
+            else:
+                assert ranked.seat.standing
+                assert guest.vip
