@@ -6,6 +6,7 @@ import argparse
 import io
 import sys
 
+from cli.checkin_command import add_checkin_arguments, checkin_help
 from models.lang import say, set_language
 from printing.documents import DOCUMENTS
 
@@ -121,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "(default: the document's usual one)"))
     printing.add_argument("-o", "--output", required=True, metavar="FILE",
                           help=say("要写入的 PDF 文件", "the PDF file to write"))
+
+    add_checkin_arguments(command("checkin", *checkin_help()))
 
     stats = command("stats", "签到统计：应到、实到、未到", "attendance: expected, arrived, absent")
     _add_event(stats)

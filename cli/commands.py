@@ -13,6 +13,7 @@ from sqlalchemy import Engine, func
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
+from cli.checkin_command import checkin
 from models.attendance import attendance
 from models.db import DatabaseRefused, describe, open_database, transaction
 from models.demo import DemoExists, create_demo
@@ -202,6 +203,7 @@ COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
     "arrange": _arrange,
+    "checkin": checkin,
     "print": _print,
     "stats": _stats,
 }

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from models.lang import say
@@ -17,11 +19,13 @@ if TYPE_CHECKING:
 class Document:
     """A printed document: its key on the command line, its name, and the function that builds
     it from a PrintRequest, named "module:function" so that listing documents loads no
-    ReportLab and no document module until one is printed."""
+    ReportLab and no document module until one is printed. `by_scene` says whether a scene
+    narrows the document; without one it covers the whole event."""
 
     key: str
     title: tuple[str, str]
     builder: str
+    by_scene: bool = True
 
     @property
     def label(self) -> str:
@@ -40,6 +44,40 @@ DOCUMENTS: dict[str, Document] = {document.key: document for document in (
     Document("list", ("名单", "Guest list"), "printing.lists:build_list"),
     Document("signin-sheet", ("签到表", "Sign-in sheet"),
              "printing.signin_sheet:build_signin_sheet"),
-    Document("invitations", ("邀请函", "Invitations"), "printing.invitations:build_invitations"),
+    Document("invitations", ("邀请函", "Invitations"), "printing.invitations:build_invitations",
+             by_scene=False),
     Document("labels", ("标签", "Labels"), "printing.labels:build_labels"),
 )}
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    """A built-in template as offered for choosing: its name and its title."""
+
+    name: str
+    title: tuple[str, str]
+
+    @property
+    def label(self) -> str:
+        return say(*self.title)
+
+
+TEMPLATE_DIR = Path(__file__).resolve().parents[1] / "resources" / "templates"
+
+
+def template_choices(key: str) -> list[TemplateChoice]:
+    """The built-in templates of a document, by name, from their "document" and "title" only:
+    face and page documents have templates of different shapes. A file that is not JSON is not
+    offered; any other fault is reported when the template is printed with."""
+    found = []
+    for path in sorted(TEMPLATE_DIR.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or data.get("document") != key:
+            continue
+        title = data.get("title")
+        zh, en = (title.get("zh"), title.get("en")) if isinstance(title, dict) else (None, None)
+        found.append(TemplateChoice(path.stem, (str(zh or path.stem), str(en or path.stem))))
+    return found

@@ -48,6 +48,7 @@ from ui.arrange_worker import ArrangeCommand, Arranged, ArrangeJob, CommitGate
 from ui.event_list import EventItemDelegate, EventListModel
 from ui.guest_table import GuestFilterProxy, GuestTableModel
 from ui.new_event_dialog import NewEventDialog
+from ui.print_area import PrintArea
 from ui.seating_area import SeatingArea
 
 # Widest a column is made when fitted to its contents; the user may widen it further.
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("guestsAndSeating")
         self.tabs.addTab(self.pages, "")
         self.tabs.addTab(self.seating, "")
+        self.printing = PrintArea(self._engine, self._settings, self._database_url, self)
+        self.tabs.addTab(self.printing, "")
         self.tabs.currentChanged.connect(self._update_actions)
         guests_side = QWidget(self)
         guests_layout = QVBoxLayout(guests_side)
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
         if row is None:
             self.guests.set_rows([])
             self.seating.set_event(None)
+            self.printing.set_event(None)
             self._show_page()
         else:
             self.event_view.setCurrentIndex(self.events.index(row))
@@ -353,6 +357,7 @@ class MainWindow(QMainWindow):
         if rows and not self._columns_fitted:
             self._fit_columns()
         self.seating.set_event(event.id if event else None)
+        self.printing.set_event(event)
         self._show_page()
 
     def _fit_columns(self) -> None:
@@ -457,6 +462,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(ArrangeCommand(self._engine, arranged, self._seating_changed,
                                             self._restore_failed))
         self.seating.refresh()
+        self.printing.refresh()
         self.statusBar().showMessage(self.tr("Arranged {scene}").format(
             scene=arranged.report.scene), 5000)
         self.arrange_report = ArrangeReportDialog(arranged.report, self)
@@ -481,6 +487,7 @@ class MainWindow(QMainWindow):
     def _seating_changed(self, scene_id: int) -> None:
         if self.seating.current_scene_id() == scene_id:
             self.seating.refresh()
+        self.printing.refresh()
 
     def _restore_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Undo"), reason)
@@ -506,6 +513,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Seating"))
         self.tabs.setTabText(0, self.tr("Guests"))
         self.tabs.setTabText(1, self.tr("Seating"))
+        self.tabs.setTabText(2, self.tr("Print"))
         self.new_event_action.setText(self.tr("&New event…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find guest"))
@@ -550,5 +558,6 @@ class MainWindow(QMainWindow):
         # A running arrangement finishes (or is cancelled) before its window goes.
         self._cancel_arranging()
         self.workers.waitForDone()
+        self.printing.shut_down()
         self.save_settings()
         super().closeEvent(event)

@@ -30,8 +30,22 @@ def name_application() -> None:
 def last_event_key(database_url: str) -> str:
     """The key of the last chosen event's id. Event ids only mean something inside their own
     database, so the key is per database (a digest: URLs hold characters QSettings keys cannot)."""
+    return f"{_database_prefix(database_url)}/last_event"
+
+
+def print_document_key(database_url: str, event_id: int) -> str:
+    """The key of the document last previewed for an event (a key of printing's DOCUMENTS)."""
+    return f"{_database_prefix(database_url)}/events/{event_id}/print_document"
+
+
+def print_template_key(database_url: str, event_id: int, document: str) -> str:
+    """The key of the template last chosen for a document of an event; empty for its default."""
+    return f"{_database_prefix(database_url)}/events/{event_id}/print_template/{document}"
+
+
+def _database_prefix(database_url: str) -> str:
     digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
-    return f"databases/{digest}/last_event"
+    return f"databases/{digest}"
 
 
 def language_setting(settings: QSettings) -> str:

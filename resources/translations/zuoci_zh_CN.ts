@@ -63,17 +63,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>No events yet. Create a new event for your meeting, or create the sample event, a provincial investment conference of 140 guests, to look around first.</source>
         <translation>还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Choose an event on the left to see its guests.</source>
         <translation>在左侧选择一个活动，查看其嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>The event “{event}” has no guests yet.
 
 To import a guest list from an Excel (.xlsx) or CSV file named FILE, run at the command line:
@@ -86,41 +86,41 @@ python main.py import FILE --event &quot;{event}&quot;</source>
 python main.py import FILE --event &quot;{event}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Zuoci</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>显示 {shown} 位，共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Sample event</source>
         <translation>示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>About Zuoci</source>
         <translation>关于座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Zuoci {version}
 
 Guest lists, protocol seating, printing and sign-in for official meetings.</source>
@@ -129,126 +129,131 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 会议活动的嘉宾名单、礼宾排座、材料打印与现场签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Arranging {scene}…</source>
         <translation>正在为{scene}排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
-        <location filename="../../ui/main_window.py" line="477"/>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Arrange seats</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Cancelling the arrangement…</source>
         <translation>正在取消排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Arranged {scene}</source>
         <translation>{scene}已排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Arrangement cancelled; the seating was not changed.</source>
         <translation>已取消排座，座次未作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>The seats could not be arranged: {reason}</source>
         <translation>无法排座：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="509"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>&amp;Seating</source>
         <translation>座次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>&amp;Arrange seats automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>&amp;Find guest</source>
         <translation>查找嘉宾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>&amp;About Zuoci</source>
         <translation>关于座次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Create the sample event</source>
         <translation>创建示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Create the &amp;sample event</source>
         <translation>创建示例活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)</source>
         <translation>按姓名、拼音或首字母筛选（如 wangwei、wang wei、ww）</translation>
     </message>
@@ -269,6 +274,106 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
         <location filename="../../ui/new_event_dialog.py" line="77"/>
         <source>e.g. Provincial Investment Conference 2025</source>
         <translation>例如：2025 年全省投资大会</translation>
+    </message>
+</context>
+<context>
+    <name>PrintArea</name>
+    <message>
+        <location filename="../../ui/print_area.py" line="188"/>
+        <location filename="../../ui/print_area.py" line="403"/>
+        <source>Whole event</source>
+        <translation>整个活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="222"/>
+        <location filename="../../ui/print_area.py" line="398"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="266"/>
+        <source>Choose an event to print its documents.</source>
+        <translation>请在左侧选择一个活动，以打印它的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="290"/>
+        <source>The document was built but cannot be shown ({error}).</source>
+        <translation>文档已生成，但无法显示（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="303"/>
+        <source>The document could not be built: {reason}</source>
+        <translation>无法生成文档：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="336"/>
+        <location filename="../../ui/print_area.py" line="345"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="337"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="346"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="364"/>
+        <location filename="../../ui/print_area.py" line="368"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="369"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="385"/>
+        <source>Document:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="386"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="387"/>
+        <source>For:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="388"/>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="389"/>
+        <source>Save the document as a PDF file ({keys})</source>
+        <translation>将文档保存为 PDF 文件（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="391"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="392"/>
+        <source>Print the document ({keys})</source>
+        <translation>打印文档（{keys}）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ui/print_worker.py" line="55"/>
+        <source>The event or scene no longer exists.</source>
+        <translation>该活动或场景已不存在。</translation>
     </message>
 </context>
 <context>

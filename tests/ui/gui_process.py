@@ -23,10 +23,11 @@ def child_environment(home: Path, language: str, platform: str, **extra: str) ->
     return environment
 
 
-def run_gui_child(database: Path, picture: Path, environment: dict[str, str], scene: str = ""
-                  ) -> subprocess.CompletedProcess[str]:
-    scene_argument = [scene] if scene else []
-    return subprocess.run([sys.executable, str(CHILD), str(database), str(picture),
-                           *scene_argument],
+def run_gui_child(database: Path, picture: Path, environment: dict[str, str], scene: str = "",
+                  document: str = "") -> subprocess.CompletedProcess[str]:
+    """The child's answer; with `scene` the seating tab shows it, with `document` the print tab
+    previews it."""
+    options = [scene] if scene else ["--print", document] if document else []
+    return subprocess.run([sys.executable, str(CHILD), str(database), str(picture), *options],
                           env=environment, capture_output=True, text=True, timeout=120,
                           check=False, cwd=ROOT)

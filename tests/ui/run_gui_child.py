@@ -1,9 +1,10 @@
 """Runs the real start-up, ui.app.run_gui, in a child process that captures instead of waiting.
 
-    python run_gui_child.py DATABASE PICTURE.png [SCENE]
+    python run_gui_child.py DATABASE PICTURE.png [SCENE | --print DOCUMENT]
 
 Once the main window is on screen it is grabbed to PICTURE.png, a JSON line describing it is
-printed, and the application quits; with SCENE, the seating tab shows that scene first. A
+printed, and the application quits; with SCENE, the seating tab shows that scene first; with
+--print, the print tab shows the preview of DOCUMENT (a key of printing's DOCUMENTS). A
 refusal message box prints to stderr instead of waiting for a click. Everything else
 (translations, settings, database, window) is the real thing.
 """
@@ -22,7 +23,9 @@ from ui import app as gui
 from ui.main_window import MainWindow
 
 DATABASE, PICTURE = sys.argv[1], sys.argv[2]
-SCENE = sys.argv[3] if len(sys.argv) > 3 else ""
+OPTIONS = sys.argv[3:]
+DOCUMENT = OPTIONS[1] if OPTIONS[:1] == ["--print"] else ""
+SCENE = OPTIONS[0] if OPTIONS and not DOCUMENT else ""
 # Waits for the X server to map the window, then gives it time to paint before the grab.
 EXPOSE_TIMEOUT = 10.0
 SETTLE_MS = 300
@@ -34,13 +37,18 @@ class CapturedWindow(MainWindow):
         if SCENE:
             self.tabs.setCurrentWidget(self.seating)
             self.seating.scene_chooser.setCurrentText(SCENE)
+        if DOCUMENT:
+            self.tabs.setCurrentWidget(self.printing)
+            chooser = self.printing.document_chooser
+            chooser.setCurrentIndex(chooser.findData(DOCUMENT))
         self._shown_at = time.monotonic()
         QTimer.singleShot(0, self._capture_when_exposed)
 
     def _capture_when_exposed(self) -> None:
         handle = self.windowHandle()
         exposed = handle is not None and handle.isExposed()
-        if not exposed and time.monotonic() - self._shown_at < EXPOSE_TIMEOUT:
+        waiting = not exposed or self.printing.building()
+        if waiting and time.monotonic() - self._shown_at < EXPOSE_TIMEOUT:
             QTimer.singleShot(50, self._capture_when_exposed)
             return
         QTimer.singleShot(SETTLE_MS, lambda: self._capture(exposed))
@@ -59,6 +67,7 @@ class CapturedWindow(MainWindow):
             "status": self.count_label.text(),
             "seats": len(self.seating.view.seat_items()),
             "named": sum(bool(item.seat.name) for item in self.seating.view.seat_items()),
+            "preview_pages": self.printing.document.pageCount(),
         }, ensure_ascii=False), flush=True)
         QApplication.quit()
 

@@ -119,3 +119,23 @@ def test_the_arranged_demo_scenes_on_a_real_x_server(x_display: str, tmp_path: P
     assert shown["saved"] and shown["exposed"]
     assert shown["seats"] == report.seats and shown["named"] == report.placed
     assert distinct_colours(QImage(str(picture))) > 40
+
+
+def test_a_badge_preview_on_a_real_x_server(x_display: str, tmp_path: Path,
+                                           screenshot_dir: Path) -> None:
+    database = tmp_path / "zuoci.db"
+    engine = open_database(database)
+    with transaction(engine) as session:
+        create_demo(session)
+    engine.dispose()
+    picture = screenshot_dir / "print_zh_CN_badges.png"
+    picture.unlink(missing_ok=True)
+    environment = child_environment(tmp_path, "zh_CN.UTF-8", "xcb", DISPLAY=x_display)
+
+    result = run_gui_child(database, picture, environment, document="badges")
+
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["saved"] and shown["exposed"]
+    assert shown["preview_pages"] > 0
+    assert distinct_colours(QImage(str(picture))) > 40

@@ -1,0 +1,403 @@
+"""The print tab: a document, its template and scope chosen, previewed, saved as PDF, printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QRectF,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QShowEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from models.events import EventSummary
+from models.scenes import event_scenes
+from printing.documents import DOCUMENTS, template_choices
+from ui import settings as keys
+from ui.print_worker import PrintJob, PrintOptions
+
+# Option changes within this many milliseconds make one preview, not one each.
+SETTLE_MS = 150
+# Rendering a page at a 1200 dpi printer's own resolution takes over half a gigabyte; above
+# this the page is rendered at this resolution and the printer scales it.
+MAX_RENDER_DPI = 600
+POINTS_PER_INCH = 72
+
+
+def print_pages(document: QPdfDocument, printer: QPrinter) -> bool:
+    """Draw the document's pages (those chosen in the printer, else all) on the printer, each
+    at its own size from the paper's corner; False when the printer cannot be painted on."""
+    first = max(printer.fromPage(), 1) - 1
+    last = (printer.toPage() or document.pageCount()) - 1
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = min(printer.resolution(), MAX_RENDER_DPI)
+        scale = printer.resolution() / POINTS_PER_INCH
+        for page in range(first, min(last, document.pageCount() - 1) + 1):
+            if page > first:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            image = document.render(page, QSize(round(points.width() * dpi / POINTS_PER_INCH),
+                                                round(points.height() * dpi / POINTS_PER_INCH)))
+            painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale),
+                              image)
+    finally:
+        painter.end()
+    return True
+
+
+class PrintArea(QWidget):
+    """Previews the chosen document of the chosen event, built in the background; a newer choice
+    supersedes a build still running."""
+
+    def __init__(self, engine: Engine, settings: QSettings, database_url: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._settings = settings
+        self._database_url = database_url
+        self._event: EventSummary | None = None
+        self._pdf: bytes | None = None
+        self._buffer: QBuffer | None = None
+        # The number of the latest request: answers to any other are stale.
+        self._request = 0
+        # Options changed while the tab was hidden: the preview is built when it is shown.
+        self._stale = True
+        self.workers = QThreadPool(self)
+        self.workers.setMaxThreadCount(1)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._build)
+
+        self.document_label = QLabel(self)
+        self.document_chooser = QComboBox(self)
+        self.document_chooser.setObjectName("printDocuments")
+        for key in DOCUMENTS:
+            self.document_chooser.addItem("", key)
+        self.document_chooser.currentIndexChanged.connect(self._document_chosen)
+        self.template_label = QLabel(self)
+        self.template_chooser = QComboBox(self)
+        self.template_chooser.setObjectName("printTemplates")
+        self.template_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.template_chooser.currentIndexChanged.connect(self._template_chosen)
+        self.scope_label = QLabel(self)
+        self.scope_chooser = QComboBox(self)
+        self.scope_chooser.setObjectName("printScope")
+        self.scope_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope_chooser.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("printProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+
+        # Shortcuts of this tab only: elsewhere there is no document to print or save.
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.save_action.triggered.connect(self.save_pdf)
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_document)
+        buttons = []
+        for action in (self.save_action, self.print_action):
+            action.setShortcutContext(context)
+            action.setEnabled(False)
+            self.addAction(action)
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.append(button)
+
+        bar = QHBoxLayout()
+        for label, chooser in ((self.document_label, self.document_chooser),
+                               (self.template_label, self.template_chooser),
+                               (self.scope_label, self.scope_chooser)):
+            bar.addWidget(label)
+            bar.addWidget(chooser)
+            bar.addSpacing(12)
+        bar.addStretch(1)
+        bar.addWidget(self.progress)
+        for button in buttons:
+            bar.addWidget(button)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("printPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setPageSpacing(12)
+        self.message = QLabel(self)
+        self.message.setObjectName("printMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setMargin(24)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages)
+        self._retranslate()
+
+    # What is chosen
+
+    def set_event(self, event: EventSummary | None) -> None:
+        """Offer the event's scenes and its last document and template; None: no event."""
+        self._event = event
+        scenes = []
+        if event is not None:
+            with Session(self._engine) as session:
+                scenes = [(scene.name, scene.id) for scene in event_scenes(session, event.id)]
+        self.scope_chooser.blockSignals(True)
+        self.scope_chooser.clear()
+        self.scope_chooser.addItem(self.tr("Whole event"), None)
+        for name, scene_id in scenes:
+            self.scope_chooser.addItem(name, scene_id)
+        self.scope_chooser.blockSignals(False)
+        document = self._settings.value(keys.print_document_key(self._database_url, event.id)) \
+            if event is not None else None
+        row = self.document_chooser.findData(document) if document in DOCUMENTS else 0
+        self.document_chooser.blockSignals(True)
+        self.document_chooser.setCurrentIndex(max(row, 0))
+        self.document_chooser.blockSignals(False)
+        self._fill_templates()
+        self.refresh()
+
+    def current_document(self) -> str:
+        return str(self.document_chooser.currentData())
+
+    def options(self) -> PrintOptions | None:
+        if self._event is None:
+            return None
+        document = self.current_document()
+        scene = self.scope_chooser.currentData() if DOCUMENTS[document].by_scene else None
+        template = self.template_chooser.currentData()
+        return PrintOptions(self._event.id, document, int(scene) if scene else None,
+                            str(template) if template else None)
+
+    def _fill_templates(self) -> None:
+        """The chosen document's templates, the event's last choice for it chosen again."""
+        document = self.current_document()
+        chosen = ""
+        if self._event is not None:
+            chosen = str(self._settings.value(
+                keys.print_template_key(self._database_url, self._event.id, document), ""))
+        self.template_chooser.blockSignals(True)
+        self.template_chooser.clear()
+        self.template_chooser.addItem(self.tr("Default"), "")
+        for choice in template_choices(document):
+            self.template_chooser.addItem(choice.label, choice.name)
+        self.template_chooser.setCurrentIndex(max(self.template_chooser.findData(chosen), 0))
+        self.template_chooser.blockSignals(False)
+        self.scope_chooser.setEnabled(DOCUMENTS[document].by_scene)
+
+    def _document_chosen(self, _index: int) -> None:
+        if self._event is not None:
+            self._settings.setValue(keys.print_document_key(self._database_url, self._event.id),
+                                    self.current_document())
+        self._fill_templates()
+        self.refresh()
+
+    def _template_chosen(self, _index: int) -> None:
+        if self._event is not None:
+            self._settings.setValue(
+                keys.print_template_key(self._database_url, self._event.id,
+                                        self.current_document()),
+                self.template_chooser.currentData() or "")
+        self.refresh()
+
+    # Building the preview
+
+    def refresh(self) -> None:
+        """Build the preview again, soon when the tab is shown, else when it next is."""
+        if self.isVisible():
+            self._settle.start()
+        else:
+            self._stale = True
+
+    def building(self) -> bool:
+        return not self.progress.isHidden() or self._settle.isActive()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._settle.start()
+
+    def _build(self) -> None:
+        self._stale = False
+        self._request += 1
+        options = self.options()
+        if options is None:
+            self._show_message(self.tr("Choose an event to print its documents."))
+            return
+        # Builds not yet started are superseded; the one running finishes and is ignored.
+        self.workers.clear()
+        job = PrintJob(self._engine, options, self._request)
+        job.signals.built.connect(self._built)
+        job.signals.refused.connect(self._refused)
+        job.signals.failed.connect(self._failed)
+        self.progress.show()
+        self.workers.start(job)
+
+    def _built(self, request: int, pdf: bytes) -> None:
+        if request != self._request:
+            return
+        self.progress.hide()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        # Loading closes the previous document, which reads its buffer until then.
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        if self.document.status() != QPdfDocument.Status.Ready:
+            self._show_message(self.tr("The document was built but cannot be shown ({error})."
+                                       ).format(error=self.document.error().name))
+            return
+        self._pdf = pdf
+        self.pages.setCurrentWidget(self.view)
+        self._enable_output(True)
+
+    def _refused(self, request: int, reason: str) -> None:
+        if request == self._request:
+            self._show_message(reason)
+
+    def _failed(self, request: int, reason: str) -> None:
+        if request == self._request:
+            self._show_message(self.tr("The document could not be built: {reason}").format(
+                reason=reason))
+
+    def _show_message(self, text: str) -> None:
+        self.progress.hide()
+        self._pdf = None
+        self.document.close()
+        self.message.setText(text)
+        self.pages.setCurrentWidget(self.message)
+        self._enable_output(False)
+
+    def _enable_output(self, enabled: bool) -> None:
+        self.save_action.setEnabled(enabled)
+        self.print_action.setEnabled(enabled)
+
+    def pdf(self) -> bytes | None:
+        """The document previewed, as built; None while there is none."""
+        return self._pdf
+
+    # Saving and printing
+
+    def _document_name(self) -> str:
+        event = self._event.name if self._event else ""
+        name = f"{event} {self.document_chooser.currentText()}".strip()
+        # An event's name may hold characters a file name cannot.
+        return "".join("-" if char in '/\\:*?"<>|' else char for char in name)
+
+    def save_pdf(self) -> None:
+        if self._pdf is None:
+            return
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), str(Path(folder) / f"{self._document_name()}.pdf"),
+            self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            Path(path).write_bytes(self._pdf)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Save PDF"), self.tr(
+                "Cannot write {path}: {reason}").format(path=path, reason=error.strerror))
+
+    def print_document(self) -> None:
+        if self._pdf is None or self.document.pageCount() == 0:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._document_name())
+        # Templates place cells and cut marks in millimetres from the sheet's edge: the sheet is
+        # printed at its size, not shrunk into the printer's margins.
+        printer.setFullPage(True)
+        points = self.document.pagePointSize(0)
+        landscape = points.width() > points.height()
+        printer.setPageSize(QPageSize(QSize(round(min(points.width(), points.height())),
+                                            round(max(points.width(), points.height()))),
+                                      "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                   else QPageLayout.Orientation.Portrait)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not print_pages(self.document, printer):
+            QMessageBox.warning(self, self.tr("Print"),
+                                self.tr("The printer could not be started."))
+
+    def shut_down(self) -> None:
+        """Drop the builds not started and wait for the one running, before the window goes."""
+        self._settle.stop()
+        self.workers.clear()
+        self.workers.waitForDone()
+
+    # Language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.document_label.setText(self.tr("Document:"))
+        self.template_label.setText(self.tr("Template:"))
+        self.scope_label.setText(self.tr("For:"))
+        self.save_action.setText(self.tr("Save PDF…"))
+        self.save_action.setToolTip(self.tr("Save the document as a PDF file ({keys})").format(
+            keys=self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.print_action.setText(self.tr("Print…"))
+        self.print_action.setToolTip(self.tr("Print the document ({keys})").format(
+            keys=self.print_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        # The documents' and templates' names are the domain's, in the language it speaks.
+        for row, key in enumerate(DOCUMENTS):
+            self.document_chooser.setItemText(row, DOCUMENTS[key].label)
+        if self.template_chooser.count():
+            self.template_chooser.setItemText(0, self.tr("Default"))
+            choices = template_choices(self.current_document())
+            for row, choice in enumerate(choices, start=1):
+                self.template_chooser.setItemText(row, choice.label)
+        if self.scope_chooser.count():
+            self.scope_chooser.setItemText(0, self.tr("Whole event"))
