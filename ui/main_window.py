@@ -41,15 +41,18 @@ from sqlmodel import Session
 from models.db import describe, transaction
 from models.demo import DemoExists, create_demo
 from models.events import EventNameRefused, EventSummary, create_event, list_events
-from models.guest_list import GuestRow, load_guest_rows
+from models.guest_list import GuestColumn, GuestRow, load_guest_rows
 from ui import settings as keys
 from ui.arrange_report import ArrangeReportDialog
 from ui.arrange_worker import ArrangeCommand, Arranged, ArrangeJob, CommitGate
 from ui.event_list import EventItemDelegate, EventListModel
-from ui.guest_table import GuestFilterProxy, GuestTableModel
+from ui.guest_commands import GuestEditing
+from ui.guest_editing import BulkEditDialog, GuestItemDelegate
+from ui.guest_table import COLUMNS, GUEST_ID_ROLE, GuestFilterProxy, GuestTableModel
 from ui.new_event_dialog import NewEventDialog
 from ui.print_area import PrintArea
 from ui.seating_area import SeatingArea
+from ui.station import open_station
 
 # Widest a column is made when fitted to its contents; the user may widen it further.
 MAX_FITTED_WIDTH = 320
@@ -83,10 +86,17 @@ class MainWindow(QMainWindow):
         self.arrange_progress: QProgressDialog | None = None
         self._arrange_gate: CommitGate | None = None
         self.arrange_report: ArrangeReportDialog | None = None
+        # The open confirmation, refusal or bulk-edit dialog of the guest list, if any.
+        self.guest_dialog: QMessageBox | BulkEditDialog | None = None
 
         self.events = EventListModel(self)
         self.guests = GuestTableModel(self)
         self.guest_filter = GuestFilterProxy(self.guests, self)
+        self.guest_editing = GuestEditing(engine, self.undo_stack, self.guests,
+                                          self._undo_failed)
+        self.guests.set_editor(self._edit_guest)
+        self.guests.rowsInserted.connect(self._show_page)
+        self.guests.rowsRemoved.connect(self._show_page)
 
         self._create_actions()
         self._create_menus()
@@ -118,19 +128,40 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.add_guest_action = QAction(self)
+        self.add_guest_action.setShortcuts([QKeySequence("Ctrl+Shift+N"),
+                                            QKeySequence(Qt.Key.Key_Insert)])
+        self.add_guest_action.triggered.connect(self.add_guest)
+        self.edit_guests_action = QAction(self)
+        self.edit_guests_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.edit_guests_action.triggered.connect(self.edit_selected_guests)
+        self.delete_guests_action = QAction(self)
+        self.delete_guests_action.setShortcut(QKeySequence.StandardKey.Delete)
+        # Delete means other things in the seating plan and in text boxes: the guest table's only.
+        self.delete_guests_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_guests_action.triggered.connect(self.delete_selected_guests)
         self.arrange_action = QAction(self)
         self.arrange_action.setObjectName("arrange")
         self.arrange_action.triggered.connect(self.arrange)
+        self.station_action = QAction(self)
+        self.station_action.triggered.connect(self.open_sign_in_station)
 
     def _create_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.new_event_action)
         self.file_menu.addAction(self.sample_event_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.station_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.add_guest_action)
+        self.edit_menu.addAction(self.edit_guests_action)
+        self.edit_menu.addAction(self.delete_guests_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.seating_menu = self.menuBar().addMenu("")
@@ -167,7 +198,11 @@ class MainWindow(QMainWindow):
         self.guest_view.setObjectName("guests")
         self.guest_view.setModel(self.guest_filter)
         self.guest_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.guest_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.guest_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.guest_view.setItemDelegate(GuestItemDelegate(self.guest_view))
+        self.guest_view.addAction(self.delete_guests_action)
         self.guest_view.setAlternatingRowColors(True)
         self.guest_view.setWordWrap(False)
         self.guest_view.verticalHeader().hide()
@@ -405,6 +440,11 @@ class MainWindow(QMainWindow):
             return
         self.reload_events(choose=event_id)
 
+    def open_sign_in_station(self) -> None:
+        """A sign-in station window for the chosen event (it asks for the station's name)."""
+        event = self.current_event()
+        open_station(self, self._engine, event.id if event else None)
+
     def find_guest(self) -> None:
         if self.page() == Page.GUESTS:
             self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -492,6 +532,97 @@ class MainWindow(QMainWindow):
     def _restore_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Undo"), reason)
 
+    # Editing guests
+
+    def _edit_guest(self, guest_id: int, field: str, value: object) -> bool:
+        """A cell edited in the table; a refused value is explained, the cell left as it was."""
+        refused = self.guest_editing.edit([guest_id], {field: value})
+        if refused is not None:
+            self._tell(self.tr("Edit guest"), refused)
+        return refused is None
+
+    def selected_guest_ids(self) -> list[int]:
+        """The chosen guests, top to bottom as the table shows them."""
+        rows = sorted(self.guest_view.selectionModel().selectedRows(), key=QModelIndex.row)
+        return [index.data(GUEST_ID_ROLE) for index in rows]
+
+    def add_guest(self) -> None:
+        """Add a guest at the end of the list and start typing their name."""
+        if self._event is None:
+            return
+        added = self.guest_editing.add(self._event.id, self.tr("New guest"))
+        if isinstance(added, str):
+            self._tell(self.tr("Add guest"), added)
+            return
+        self.tabs.setCurrentIndex(0)
+        # The new guest must be in sight, whatever was being looked for.
+        self.filter_edit.clear()
+        table_row = self.guests.table_row(added)
+        assert table_row is not None
+        index = self.guest_filter.mapFromSource(
+            self.guests.index(table_row, COLUMNS.index(GuestColumn.NAME)))
+        self.guest_view.setCurrentIndex(index)
+        self.guest_view.scrollTo(index)
+        self.guest_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.guest_view.edit(index)
+
+    def edit_selected_guests(self) -> None:
+        """Ask for the fields to give every chosen guest, then change them as one step."""
+        guest_ids = self.selected_guest_ids()
+        if not guest_ids:
+            return
+        dialog = BulkEditDialog(len(guest_ids), {row.category for row in self.guests.rows()},
+                                self)
+
+        def chosen() -> None:
+            fields = dialog.fields()
+            refused = self.guest_editing.edit(guest_ids, fields) if fields else None
+            if refused is not None:
+                self._tell(self.tr("Edit guests"), refused)
+
+        dialog.accepted.connect(chosen)
+        self._open_guest_dialog(dialog)
+
+    def delete_selected_guests(self) -> None:
+        """Delete the chosen guests once the user confirms how many."""
+        guest_ids = self.selected_guest_ids()
+        if not guest_ids:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete guests"),
+                          QCoreApplication.translate(
+                              "MainWindow", "Delete %n guest(s)? Their seats go with them. "
+                              "Undo brings them back.", None, len(guest_ids)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+
+        def answered() -> None:
+            if box.clickedButton() is yes:
+                refused = self.guest_editing.delete(guest_ids)
+                if refused is not None:
+                    self._tell(self.tr("Delete guests"), refused)
+
+        box.finished.connect(answered)
+        self._open_guest_dialog(box)
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        self._open_guest_dialog(box)
+
+    def _open_guest_dialog(self, dialog: QMessageBox | BulkEditDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._guest_dialog_closed)
+        self.guest_dialog = dialog
+        dialog.open()
+
+    def _guest_dialog_closed(self) -> None:
+        self.guest_dialog = None
+
+    def _undo_failed(self, reason: str) -> None:
+        self._tell(self.tr("Undo"), reason)
+
     def _filter_changed(self, text: str) -> None:
         self.guest_filter.set_filter_text(text)
         self._update_title_and_status()
@@ -518,11 +649,15 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find guest"))
         self.about_action.setText(self.tr("&About Zuoci"))
+        self.add_guest_action.setText(self.tr("&Add guest"))
+        self.edit_guests_action.setText(self.tr("&Edit chosen guests…"))
+        self.delete_guests_action.setText(self.tr("&Delete chosen guests…"))
         self.events_heading.setText(self.tr("Events"))
         self.new_event_button.setText(self.tr("New event…"))
         self.message_button.setText(self.tr("New event…"))
         self.sample_button.setText(self.tr("Create the sample event"))
         self.sample_event_action.setText(self.tr("Create the &sample event"))
+        self.station_action.setText(self.tr("Sign-in s&tation…"))
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)"))
         self.guests.retranslate()

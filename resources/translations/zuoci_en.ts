@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/guest_editing.py" line="92"/>
+        <source>Edit %n guest(s)</source>
+        <translation>
+            <numerusform>Edit %n guest</numerusform>
+            <numerusform>Edit %n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message numerus="yes">
         <location filename="../../ui/event_list.py" line="26"/>
@@ -13,9 +24,28 @@
     </message>
 </context>
 <context>
+    <name>GuestCommand</name>
+    <message numerus="yes">
+        <location filename="../../ui/guest_commands.py" line="38"/>
+        <source>Edit %n guest(s)</source>
+        <translation>
+            <numerusform>Edit %n guest</numerusform>
+            <numerusform>Edit %n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_commands.py" line="184"/>
+        <source>Delete %n guest(s)</source>
+        <translation>
+            <numerusform>Delete %n guest</numerusform>
+            <numerusform>Delete %n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -23,11 +53,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>Showing {shown} of %n guest</numerusform>
             <numerusform>Showing {shown} of %n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="592"/>
+        <source>Delete %n guest(s)? Their seats go with them. Undo brings them back.</source>
+        <translation>
+            <numerusform>Delete %n guest? Their seats go with them. Undo brings them back.</numerusform>
+            <numerusform>Delete %n guests? Their seats go with them. Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -51,6 +51,26 @@
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/guest_editing.py" line="92"/>
+        <source>Edit %n guest(s)</source>
+        <translation>
+            <numerusform>编辑 %n 位嘉宾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_editing.py" line="94"/>
+        <source>(keep as it is)</source>
+        <translation>（保持不变）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_editing.py" line="115"/>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message numerus="yes">
         <location filename="../../ui/event_list.py" line="26"/>
@@ -61,19 +81,56 @@
     </message>
 </context>
 <context>
+    <name>GuestCommand</name>
+    <message>
+        <location filename="../../ui/guest_commands.py" line="34"/>
+        <source>Edit the {field} of {name}</source>
+        <translation>编辑 {name} 的{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_commands.py" line="37"/>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_commands.py" line="38"/>
+        <source>Edit %n guest(s)</source>
+        <translation>
+            <numerusform>编辑 %n 位嘉宾</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_commands.py" line="167"/>
+        <source>Add {name}</source>
+        <translation>添加 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guest_commands.py" line="181"/>
+        <source>Delete {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/guest_commands.py" line="184"/>
+        <source>Delete %n guest(s)</source>
+        <translation>
+            <numerusform>删除 %n 位嘉宾</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>No events yet. Create a new event for your meeting, or create the sample event, a provincial investment conference of 140 guests, to look around first.</source>
         <translation>还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Choose an event on the left to see its guests.</source>
         <translation>在左侧选择一个活动，查看其嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>The event “{event}” has no guests yet.
 
 To import a guest list from an Excel (.xlsx) or CSV file named FILE, run at the command line:
@@ -86,41 +143,41 @@ python main.py import FILE --event &quot;{event}&quot;</source>
 python main.py import FILE --event &quot;{event}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Zuoci</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>显示 {shown} 位，共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Sample event</source>
         <translation>示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>About Zuoci</source>
         <translation>关于座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Zuoci {version}
 
 Guest lists, protocol seating, printing and sign-in for official meetings.</source>
@@ -129,131 +186,185 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 会议活动的嘉宾名单、礼宾排座、材料打印与现场签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Arranging {scene}…</source>
         <translation>正在为{scene}排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
-        <location filename="../../ui/main_window.py" line="483"/>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Arrange seats</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Cancelling the arrangement…</source>
         <translation>正在取消排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Arranged {scene}</source>
         <translation>{scene}已排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Arrangement cancelled; the seating was not changed.</source>
         <translation>已取消排座，座次未作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The seats could not be arranged: {reason}</source>
         <translation>无法排座：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>Edit guest</source>
+        <translation>编辑嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <source>New guest</source>
+        <translation>新嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="555"/>
+        <source>Add guest</source>
+        <translation>添加嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="581"/>
+        <source>Edit guests</source>
+        <translation>编辑嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="604"/>
+        <source>Delete guests</source>
+        <translation>删除嘉宾</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="592"/>
+        <source>Delete %n guest(s)? Their seats go with them. Undo brings them back.</source>
+        <translation>
+            <numerusform>删除 %n 位嘉宾？他们的座位也将一并删除。可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>&amp;Seating</source>
         <translation>座次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>&amp;Arrange seats automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>&amp;Find guest</source>
         <translation>查找嘉宾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>&amp;About Zuoci</source>
         <translation>关于座次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="652"/>
+        <source>&amp;Add guest</source>
+        <translation>添加嘉宾(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <source>&amp;Edit chosen guests…</source>
+        <translation>编辑所选嘉宾(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <source>&amp;Delete chosen guests…</source>
+        <translation>删除所选嘉宾(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Create the sample event</source>
         <translation>创建示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>Create the &amp;sample event</source>
         <translation>创建示例活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <source>Sign-in s&amp;tation…</source>
+        <translation>签到台(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)</source>
         <translation>按姓名、拼音或首字母筛选（如 wangwei、wang wei、ww）</translation>
     </message>
@@ -420,6 +531,129 @@ To look at seating now, create the sample event: it has four scenes (python main
         <location filename="../../ui/app.py" line="26"/>
         <source>Zuoci cannot open the database</source>
         <translation>座次无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <location filename="../../ui/station.py" line="214"/>
+        <source>Sign-in: {event} ({station})</source>
+        <translation>签到：{event}（{station}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="216"/>
+        <source>Station: {station}</source>
+        <translation>签到台：{station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="217"/>
+        <source>VIP arriving</source>
+        <translation>贵宾到达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="218"/>
+        <source>Find a guest</source>
+        <translation>查找嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="220"/>
+        <source>Name, pinyin initials or last 4 digits of the phone</source>
+        <translation>姓名、拼音首字母、手机尾号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="221"/>
+        <source>Scan:</source>
+        <translation>扫码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="222"/>
+        <source>Scan a sign-in code</source>
+        <translation>请扫描签到码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="223"/>
+        <source>Undo last check-in</source>
+        <translation>撤销上一次签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="224"/>
+        <source>Undo last check-in (Ctrl+Z)</source>
+        <translation>撤销上一次签到（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="267"/>
+        <source>This station has no check-in to undo.</source>
+        <translation>本签到台没有可撤销的签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="283"/>
+        <source>Arrived {arrived} / expected {expected}</source>
+        <translation>已到 {arrived} / 应到 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="297"/>
+        <source>Check-in undone</source>
+        <translation>已撤销签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="303"/>
+        <source>Ready: scan a sign-in code</source>
+        <translation>请扫码签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="318"/>
+        <source>Checked in</source>
+        <translation>签到成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="320"/>
+        <source>Already checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="322"/>
+        <source>Not expected: declined or cancelled</source>
+        <translation>未预期到场：已谢绝或取消出席</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="324"/>
+        <source>This code is for another event</source>
+        <translation>这是其他活动的签到码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="326"/>
+        <source>Unknown code</source>
+        <translation>无法识别的签到码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="335"/>
+        <source>First checked in at {time} at {station}</source>
+        <translation>首次签到：{time}，{station}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="337"/>
+        <source>First checked in at {time}</source>
+        <translation>首次签到：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="339"/>
+        <source>No arrival recorded: ask the person in charge</source>
+        <translation>未登记签到，请联系负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="341"/>
+        <source>Find the guest by name instead</source>
+        <translation>请改用姓名查找嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="409"/>
+        <source>Sign-in station</source>
+        <translation>签到台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="410"/>
+        <source>Name of this station (shown with every arrival):</source>
+        <translation>本签到台名称（记录在每次签到中）：</translation>
     </message>
 </context>
 </TS>

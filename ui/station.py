@@ -1,0 +1,418 @@
+"""The sign-in station at the door: a scan or a search checks a guest in; their seats show large."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from models.checkin import ArrivedGuest, CheckInResult, CheckInStatus, NothingToUndo, scan
+from models.guest_list import GuestRow
+from ui.station_data import (
+    desk_guests,
+    desk_matcher,
+    event_attendance,
+    event_name,
+    guest_token,
+    undo_arrival,
+)
+
+# Often enough that another station's arrivals show before anyone looks up.
+COUNTS_REFRESH_MS = 2000
+# A focus that wandered (a click on the panel, a stray Tab) comes back this fast.
+REFOCUS_MS = 300
+# The search box gives the scanner its field back after this long untouched.
+SEARCH_IDLE_S = 20.0
+# More matches than this means the query is too short to choose from.
+MAX_MATCHES = 30
+
+GREEN, AMBER, RED, GREY, NEUTRAL = "#1e7e34", "#b86e00", "#b3261e", "#5f6368", "#37474f"
+COLOURS = {
+    CheckInStatus.CHECKED_IN: GREEN,
+    CheckInStatus.ALREADY_CHECKED_IN: AMBER,
+    CheckInStatus.UNKNOWN_CODE: RED,
+    CheckInStatus.OTHER_EVENT: RED,
+    CheckInStatus.NOT_EXPECTED: GREY,
+}
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class ScanField(QLineEdit):
+    """The field the keyboard-wedge scanner types into.
+
+    The input method is off so that a scan typed while a Chinese IME is active arrives as the
+    ASCII the scanner sent; an IME that still commits text (some do on X11) is accepted, folded
+    from full width. Ctrl+Z is left to the window's undo of the last check-in, not the text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly
+                                 | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhNoAutoUppercase
+                                 | Qt.InputMethodHint.ImhPreferLatin)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        committed = event.commitString()
+        if committed:
+            self.insert(unicodedata.normalize("NFKC", committed))
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Undo)):
+            event.ignore()
+            return False
+        return super().event(event)
+
+
+class StationWindow(QMainWindow):
+    """One sign-in station of an event; `station` names it in every arrival it records."""
+
+    def __init__(self, engine: Engine, event_id: int, station: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._event_id = event_id
+        self._station = station
+        self._event_name = event_name(engine, event_id)
+        self._guests: list[GuestRow] = desk_guests(engine, event_id)
+        self._result: CheckInResult | None = None
+        self._undone: ArrivedGuest | None = None
+        self._undo_refused = ""
+        # The last guest this station checked in: what Undo cancels.
+        self.last_checked_in: ArrivedGuest | None = None
+        self._search_touched = 0.0
+        self._build()
+        self.retranslate()
+        self.refresh_counts()
+
+        self.counts_timer = QTimer(self)
+        self.counts_timer.setInterval(COUNTS_REFRESH_MS)
+        self.counts_timer.timeout.connect(self.refresh_counts)
+        self.counts_timer.start()
+        self.focus_timer = QTimer(self)
+        self.focus_timer.setInterval(REFOCUS_MS)
+        self.focus_timer.timeout.connect(self._keep_focus)
+        self.focus_timer.start()
+        self._app = QApplication.instance()
+        if isinstance(self._app, QApplication):
+            self._app.focusChanged.connect(self._focus_changed)
+
+    def _build(self) -> None:
+        self.counts = QLabel()
+        self.counts.setFont(_font(22, bold=True))
+        self.station_label = QLabel()
+        self.station_label.setFont(_font(14))
+        self.station_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                        | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.station_label)
+
+        self.banner = QLabel()
+        self.banner.setFont(_font(30, bold=True))
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet("background: #ffd54f; color: #7a0000; border-radius: 8px;"
+                                  " padding: 6px;")
+        self.headline = QLabel()
+        self.headline.setFont(_font(26, bold=True))
+        self.name = QLabel()
+        self.name.setFont(_font(80, bold=True))
+        self.affiliation = QLabel()
+        self.affiliation.setFont(_font(24))
+        self.seats = QLabel()
+        self.seats.setFont(_font(28, bold=True))
+        self.detail = QLabel()
+        self.detail.setFont(_font(20))
+        self.panel = QFrame()
+        self.panel.setObjectName("result")
+        panel_layout = QVBoxLayout(self.panel)
+        panel_layout.setContentsMargins(32, 24, 32, 24)
+        panel_layout.addWidget(self.banner)
+        panel_layout.addStretch(1)
+        for label in (self.headline, self.name, self.affiliation, self.seats, self.detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            panel_layout.addWidget(label)
+        panel_layout.addStretch(1)
+
+        self.search_field = QLineEdit()
+        self.search_field.setFont(_font(16))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textEdited.connect(self._search)
+        self.search_field.returnPressed.connect(self._choose_current)
+        self.matches = QListWidget()
+        self.matches.setFont(_font(15))
+        self.matches.itemActivated.connect(self._choose)
+        self.matches.currentRowChanged.connect(self._touch_search)
+        self.search_title = QLabel()
+        self.search_title.setFont(_font(14, bold=True))
+        side = QVBoxLayout()
+        side.addWidget(self.search_title)
+        side.addWidget(self.search_field)
+        side.addWidget(self.matches, 1)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.panel, 3)
+        middle.addLayout(side, 1)
+
+        self.scan_title = QLabel()
+        self.scan_title.setFont(_font(16))
+        self.scan_field = ScanField()
+        self.scan_field.setFont(_font(16))
+        self.scan_field.returnPressed.connect(self._scanned)
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.undo_action.triggered.connect(self.undo_last)
+        self.addAction(self.undo_action)
+        self.undo_button = QPushButton()
+        self.undo_button.setFont(_font(14))
+        # A click must not take the focus from the scanner's field.
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self.undo_last)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.scan_title)
+        bottom.addWidget(self.scan_field, 1)
+        bottom.addWidget(self.undo_button)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self.setFocusProxy(self.scan_field)
+        self.scan_field.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign-in: {event} ({station})").format(
+            event=self._event_name, station=self._station))
+        self.station_label.setText(self.tr("Station: {station}").format(station=self._station))
+        self.banner.setText(self.tr("VIP arriving"))
+        self.search_title.setText(self.tr("Find a guest"))
+        self.search_field.setPlaceholderText(
+            self.tr("Name, pinyin initials or last 4 digits of the phone"))
+        self.scan_title.setText(self.tr("Scan:"))
+        self.scan_field.setPlaceholderText(self.tr("Scan a sign-in code"))
+        self.undo_action.setText(self.tr("Undo last check-in"))
+        self.undo_button.setText(self.tr("Undo last check-in (Ctrl+Z)"))
+        self._show()
+        self.refresh_counts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.counts_timer.stop()
+        self.focus_timer.stop()
+        if isinstance(self._app, QApplication):
+            self._app.focusChanged.disconnect(self._focus_changed)
+            self._app = None
+        super().closeEvent(event)
+
+    # Checking in
+
+    def check_in(self, text: str) -> CheckInResult:
+        """Check in what was scanned or chosen. A direct call: it takes about 10 ms on SQLite,
+        well under what a person at the door notices, and keeps the scans in order."""
+        result = scan(self._engine, self._event_id, text, station=self._station)
+        if result.status == CheckInStatus.CHECKED_IN:
+            self.last_checked_in = result.guest
+        if not result.admitted:
+            QApplication.beep()
+        self._result, self._undone, self._undo_refused = result, None, ""
+        self._show()
+        self.refresh_counts()
+        self.scan_field.setFocus()
+        return result
+
+    def _scanned(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()
+        if text.strip():
+            self.check_in(text)
+
+    def undo_last(self) -> None:
+        guest = self.last_checked_in
+        self._undone = None
+        if guest is None:
+            self._undo_refused = self.tr("This station has no check-in to undo.")
+        else:
+            try:
+                undo_arrival(self._engine, self._event_id, guest.id, self._station)
+            except NothingToUndo as refused:
+                self._undo_refused = str(refused)
+            else:
+                self._undone, self._undo_refused = guest, ""
+            self.last_checked_in = None
+        self._result = None
+        self._show()
+        self.refresh_counts()
+        self.scan_field.setFocus()
+
+    def refresh_counts(self) -> None:
+        counts = event_attendance(self._engine, self._event_id)
+        self.counts.setText(self.tr("Arrived {arrived} / expected {expected}").format(
+            arrived=counts.arrived, expected=counts.expected))
+
+    # The result panel
+
+    def _show(self) -> None:
+        result = self._result
+        guest = result.guest if result else None
+        self.banner.setVisible(bool(guest and guest.vip and result and result.admitted))
+        if result is not None:
+            colour = COLOURS[result.status]
+            self.headline.setText(self._headline(result))
+        elif self._undone is not None:
+            colour = NEUTRAL
+            self.headline.setText(self.tr("Check-in undone"))
+        elif self._undo_refused:
+            colour = NEUTRAL
+            self.headline.setText(self._undo_refused)
+        else:
+            colour = NEUTRAL
+            self.headline.setText(self.tr("Ready: scan a sign-in code"))
+        shown = guest or self._undone
+        self.name.setText(shown.name if shown else "")
+        self.affiliation.setText(" ".join(part for part in (shown.organisation, shown.title)
+                                          if part) if shown else "")
+        # One scene a line: a line break inside a seat's label would split "1排" from "6位".
+        self.seats.setText("\n".join(result.seats) if result else "")
+        self.seats.setVisible(bool(result and result.seats))
+        self.detail.setText(self._detail(result))
+        self.panel.setStyleSheet(f"QFrame#result {{ background: {colour}; border-radius: 16px; }}"
+                                 " QFrame#result QLabel { color: white; }")
+
+    def _headline(self, result: CheckInResult) -> str:
+        match result.status:
+            case CheckInStatus.CHECKED_IN:
+                return self.tr("Checked in")
+            case CheckInStatus.ALREADY_CHECKED_IN:
+                return self.tr("Already checked in")
+            case CheckInStatus.NOT_EXPECTED:
+                return self.tr("Not expected: declined or cancelled")
+            case CheckInStatus.OTHER_EVENT:
+                return self.tr("This code is for another event")
+            case _:
+                return self.tr("Unknown code")
+
+    def _detail(self, result: CheckInResult | None) -> str:
+        if result is None:
+            return ""
+        match result.status:
+            case CheckInStatus.ALREADY_CHECKED_IN if result.first_checked_in_at:
+                at = result.first_checked_in_at.astimezone().strftime("%H:%M:%S")
+                if result.station:
+                    return self.tr("First checked in at {time} at {station}").format(
+                        time=at, station=result.station)
+                return self.tr("First checked in at {time}").format(time=at)
+            case CheckInStatus.NOT_EXPECTED:
+                return self.tr("No arrival recorded: ask the person in charge")
+            case CheckInStatus.UNKNOWN_CODE | CheckInStatus.OTHER_EVENT:
+                return self.tr("Find the guest by name instead")
+            case _:
+                return ""
+
+    # The search
+
+    def _search(self, text: str) -> None:
+        self._touch_search()
+        matches = desk_matcher(text)
+        self.matches.clear()
+        for row in [row for row in self._guests if matches(row)][:MAX_MATCHES]:
+            details = " ".join(part for part in (row.organisation, row.title) if part)
+            item = QListWidgetItem(f"{row.name}　{details}" if details else row.name)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.matches.addItem(item)
+        if self.matches.count():
+            self.matches.setCurrentRow(0)
+
+    def _choose_current(self) -> None:
+        item = self.matches.currentItem()
+        if item is not None:
+            self._choose(item)
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        token = guest_token(self._engine, self._event_id, item.data(Qt.ItemDataRole.UserRole))
+        self.search_field.clear()
+        self.matches.clear()
+        if token is None:
+            # Removed from the list since the window opened.
+            self._guests = desk_guests(self._engine, self._event_id)
+            self.scan_field.setFocus()
+            return
+        self.check_in(token)
+
+    def _touch_search(self, *_args: Any) -> None:
+        self._search_touched = time.monotonic()
+
+    # Keeping the scanner's field focused
+
+    def _searching(self, widget: QWidget | None) -> bool:
+        in_search = widget in (self.search_field, self.matches, self.matches.viewport())
+        return in_search and time.monotonic() - self._search_touched < SEARCH_IDLE_S
+
+    def _keep_focus(self) -> None:
+        if not self.isActiveWindow():
+            return
+        focused = QApplication.focusWidget()
+        if focused is self.scan_field or self._searching(focused):
+            return
+        if focused in (self.search_field, self.matches):
+            self.search_field.clear()
+            self.matches.clear()
+        self.scan_field.setFocus()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or new is self.scan_field or not self.isAncestorOf(new):
+            return
+        if new in (self.search_field, self.matches):
+            self._touch_search()
+            return
+        QTimer.singleShot(0, self._keep_focus)
+
+
+def open_station(parent: QWidget, engine: Engine, event_id: int | None) -> StationWindow | None:
+    """Ask for the station's name and open its window; None when there is no event or the
+    user cancels."""
+    if event_id is None:
+        return None
+    title = QApplication.translate("StationWindow", "Sign-in station")
+    prompt = QApplication.translate("StationWindow",
+                                    "Name of this station (shown with every arrival):")
+    station, accepted = QInputDialog.getText(parent, title, prompt, text=title)
+    if not accepted or not station.strip():
+        return None
+    window = StationWindow(engine, event_id, station.strip(), parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
