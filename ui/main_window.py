@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QThreadPool,
+    Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -45,14 +46,18 @@ from models.guest_list import GuestColumn, GuestRow, load_guest_rows
 from ui import settings as keys
 from ui.arrange_report import ArrangeReportDialog
 from ui.arrange_worker import ArrangeCommand, Arranged, ArrangeJob, CommitGate
+from ui.database_dialog import DatabaseDialog, choose_database
 from ui.event_list import EventItemDelegate, EventListModel
 from ui.guest_commands import GuestEditing
 from ui.guest_editing import BulkEditDialog, GuestItemDelegate
 from ui.guest_table import COLUMNS, GUEST_ID_ROLE, GuestFilterProxy, GuestTableModel
+from ui.import_wizard import open_import_wizard
 from ui.new_event_dialog import NewEventDialog
 from ui.print_area import PrintArea
 from ui.seating_area import SeatingArea
+from ui.settings_dialog import ProtocolDialog, SettingsDialog
 from ui.station import open_station
+from ui.translations import Translators
 
 # Widest a column is made when fitted to its contents; the user may widen it further.
 MAX_FITTED_WIDTH = 320
@@ -70,10 +75,15 @@ class Page(Enum):
 class MainWindow(QMainWindow):
     """Lists the events of one database, and the guests and seating of the chosen one."""
 
-    def __init__(self, engine: Engine, settings: QSettings, parent: Any = None) -> None:
+    # A database the user chose and that opened; ui.app shows it in a new window.
+    database_chosen = Signal(str)
+
+    def __init__(self, engine: Engine, settings: QSettings, parent: Any = None, *,
+                 translators: Translators | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
         self._settings = settings
+        self._translators = translators
         self._database_url = engine.url.render_as_string(hide_password=True)
         self._database = describe(engine.url.render_as_string(hide_password=False))
         self._event: EventSummary | None = None
@@ -144,6 +154,22 @@ class MainWindow(QMainWindow):
         self.arrange_action = QAction(self)
         self.arrange_action.setObjectName("arrange")
         self.arrange_action.triggered.connect(self.arrange)
+        self.open_database_action = QAction(self)
+        self.open_database_action.triggered.connect(
+            lambda: self._choose_database(DatabaseDialog.FILE_PAGE))
+        self.connect_server_action = QAction(self)
+        self.connect_server_action.triggered.connect(
+            lambda: self._choose_database(DatabaseDialog.SERVER_PAGE))
+        self.preferences_action = QAction(self)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.preferences_action.setEnabled(self._translators is not None)
+        self.protocol_action = QAction(self)
+        self.protocol_action.triggered.connect(self.edit_protocol_settings)
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
+        self.import_action.triggered.connect(self.import_guests)
         self.station_action = QAction(self)
         self.station_action.triggered.connect(self.open_sign_in_station)
 
@@ -152,7 +178,12 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_event_action)
         self.file_menu.addAction(self.sample_event_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.station_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_database_action)
+        self.file_menu.addAction(self.connect_server_action)
+        self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -166,6 +197,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.seating_menu = self.menuBar().addMenu("")
         self.seating_menu.addAction(self.arrange_action)
+        self.seating_menu.addAction(self.protocol_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -233,6 +265,8 @@ class MainWindow(QMainWindow):
         self.message_button.clicked.connect(self.new_event)
         self.sample_button = QPushButton(self)
         self.sample_button.clicked.connect(self.create_sample_event)
+        self.import_button = QPushButton(self)
+        self.import_button.clicked.connect(self.import_guests)
         # The message takes the width it may have (a word-wrapped label given only its size
         # hint wraps early and loses its last lines), up to a comfortable line length.
         message_row = QHBoxLayout()
@@ -243,6 +277,7 @@ class MainWindow(QMainWindow):
         button_row.addStretch(1)
         button_row.addWidget(self.message_button)
         button_row.addWidget(self.sample_button)
+        button_row.addWidget(self.import_button)
         button_row.addStretch(1)
         message_panel = QWidget(self)
         message_layout = QVBoxLayout(message_panel)
@@ -317,6 +352,7 @@ class MainWindow(QMainWindow):
             self.message.setText(self._message_text(page))
             self.message_button.setVisible(page == Page.NO_EVENTS)
             self.sample_button.setVisible(page == Page.NO_EVENTS)
+            self.import_button.setVisible(page == Page.NO_GUESTS)
             self.pages.setCurrentWidget(self._message_panel)
         self._update_title_and_status()
 
@@ -330,10 +366,9 @@ class MainWindow(QMainWindow):
                 return self.tr("Choose an event on the left to see its guests.")
             case _:
                 name = self._event.name if self._event else ""
-                return self.tr("The event “{event}” has no guests yet.\n\nTo import a guest "
-                               "list from an Excel (.xlsx) or CSV file named FILE, run at the "
-                               "command line:\n\npython main.py import FILE --event \"{event}\""
-                               ).format(event=name)
+                return self.tr("The event “{event}” has no guests yet. Import the guest list "
+                               "from an Excel (.xlsx) or CSV file, or add guests one by one "
+                               "with Edit › Add guest.").format(event=name)
 
     def _update_title_and_status(self) -> None:
         application = self.tr("Zuoci")
@@ -439,6 +474,37 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Sample event"), str(exists))
             return
         self.reload_events(choose=event_id)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def _choose_database(self, page: int) -> None:
+        target = choose_database(self, self._settings, page)
+        if target is not None:
+            self.database_chosen.emit(target)
+
+    def show_preferences(self) -> None:
+        if self._translators is None:
+            return
+        dialog = SettingsDialog(self._settings, self._translators, self._database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_protocol_settings(self) -> None:
+        if self._event is None:
+            return
+        dialog = ProtocolDialog(self._engine, self._event.id, self.undo_stack,
+                                self._undo_failed, self._protocol_changed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _protocol_changed(self) -> None:
+        self.seating.refresh()
+        self.printing.refresh()
+
+    def import_guests(self) -> None:
+        open_import_wizard(self)
 
     def open_sign_in_station(self) -> None:
         """A sign-in station window for the chosen event (it asks for the station's name)."""
@@ -656,6 +722,12 @@ class MainWindow(QMainWindow):
         self.new_event_button.setText(self.tr("New event…"))
         self.message_button.setText(self.tr("New event…"))
         self.sample_button.setText(self.tr("Create the sample event"))
+        self.import_button.setText(self.tr("Import guest list…"))
+        self.open_database_action.setText(self.tr("&Open database…"))
+        self.connect_server_action.setText(self.tr("Connect to a ser&ver…"))
+        self.preferences_action.setText(self.tr("&Preferences…"))
+        self.protocol_action.setText(self.tr("&Protocol settings…"))
+        self.import_action.setText(self.tr("&Import guest list…"))
         self.sample_event_action.setText(self.tr("Create the &sample event"))
         self.station_action.setText(self.tr("Sign-in s&tation…"))
         self.filter_edit.setPlaceholderText(

@@ -19,6 +19,14 @@ WINDOW_STATE = "main_window/state"
 SPLITTER = "main_window/splitter"
 # QHeaderView.saveState of the guest table: column widths and the sorted column.
 GUEST_HEADER = "main_window/guest_header"
+# The path of the TrueType font file (.ttf or .ttc) documents print with; empty or absent for
+# the Chinese font found on the system (printing.fonts.cjk_font's own choice).
+PRINT_FONT = "printing/font"
+# The database chosen last in the database dialog, opened at the next start when no --db is
+# given: a SQLite file path or a server URL, never with its password.
+LAST_DATABASE = "database/last"
+# The server URL last entered in the database dialog, without its password, to fill it again.
+DATABASE_SERVER = "database/server"
 
 
 def name_application() -> None:
@@ -50,3 +58,8 @@ def _database_prefix(database_url: str) -> str:
 
 def language_setting(settings: QSettings) -> str:
     return str(settings.value(LANGUAGE, "system"))
+
+
+def print_font_setting(settings: QSettings) -> str:
+    """The chosen font file, or "" for the system's Chinese font."""
+    return str(settings.value(PRINT_FONT, "") or "")

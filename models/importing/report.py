@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.lang import say
+
+if TYPE_CHECKING:
+    from models.importing.undo import ImportChanges
 
 
 class ImportMode(StrEnum):
@@ -55,6 +59,8 @@ class ImportReport:
     updated: int = 0
     rejected: list[RowIssue] = field(default_factory=list)
     warnings: list[RowIssue] = field(default_factory=list)
+    # What a written import changed, to undo it; None for a plan.
+    changes: ImportChanges | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -25,6 +25,7 @@ from models.importing.plan import (
 from models.importing.report import ImportMode, ImportReport
 from models.importing.rows import LIMITS, check_rows
 from models.importing.table import read_table
+from models.importing.undo import changed_columns, column_values, recorded_changes
 from models.names import pinyin_and_initials
 from models.tables import Guest, utcnow
 
@@ -42,7 +43,8 @@ def import_file(engine: Engine, path: str | Path, event_name: str,
     `sheet` and `header_row` (1-based) override the automatic choice; `mapping` maps column
     indexes (0-based) to a guest field key, CUSTOM or None, over the automatic mapping. Raises
     ImportRefused, before writing, for a file that cannot be read as a guest list;
-    EventNameRefused for an empty event name; ValueError for a mapping naming no field."""
+    EventNameRefused for an empty event name; ValueError for a mapping naming no field. The
+    report's `changes` record what was written, to undo it."""
     name = event_name_of(event_name)
     with collector_paused():
         table = read_table(path, sheet, header_row, mapping)
@@ -51,7 +53,9 @@ def import_file(engine: Engine, path: str | Path, event_name: str,
         # the guests as they are when written.
         with transaction(engine) as session:
             plan = plan_rows(session, table, checked, name, mode)
+            before = column_values(session, changed_columns(plan))
             write_plan(session, plan)
+            plan.report.changes = recorded_changes(session, plan, before)
     return plan.report
 
 

@@ -45,7 +45,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>Showing {shown} of %n guest</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Delete %n guest(s)? Their seats go with them. Undo brings them back.</source>
         <translation>
             <numerusform>Delete %n guest? Their seats go with them. Undo brings them back.</numerusform>

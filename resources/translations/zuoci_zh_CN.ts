@@ -71,6 +71,80 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="148"/>
+        <source>Choose a database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="151"/>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="155"/>
+        <source>Enter the server&apos;s address and the database&apos;s name.</source>
+        <translation>请输入服务器地址和数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="177"/>
+        <location filename="../../ui/database_dialog.py" line="189"/>
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="178"/>
+        <source>Zuoci databases (*.db *.sqlite);;All files (*)</source>
+        <translation>座次数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="190"/>
+        <source>File on this computer</source>
+        <translation>本机文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="191"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="192"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="193"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="195"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="195"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="195"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="196"/>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database_dialog.py" line="196"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message numerus="yes">
         <location filename="../../ui/event_list.py" line="26"/>
@@ -118,66 +192,285 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../../ui/import_command.py" line="22"/>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="135"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
+        <source>Choose the guest list</source>
+        <translation>选择嘉宾名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="136"/>
+        <source>An Excel (.xlsx) or CSV file with one guest a row.</source>
+        <translation>Excel (.xlsx) 或 CSV 文件，每行一位嘉宾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="139"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="147"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="148"/>
+        <source>Event:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Guest lists (*.xlsx *.csv)</source>
+        <translation>嘉宾名单 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="251"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="252"/>
+        <source>Choose what each column holds. A custom field keeps the column under its header.</source>
+        <translation>请选择每一列的内容。选“自定义字段”的列按其表头名称保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="256"/>
+        <source>Add the guests to the event</source>
+        <translation>将嘉宾添加到活动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="258"/>
+        <source>Update the guests already in the event (same name and organisation, or same sign-in code) and add the others</source>
+        <translation>更新活动中已有的嘉宾（姓名和单位相同，或签到码相同），并添加其余嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="281"/>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="282"/>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="298"/>
+        <source>Two columns hold {field}: choose it for one only.</source>
+        <translation>有两列都选了“{field}”，只能选给其中一列。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="323"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="324"/>
+        <source>Nothing has been imported yet. Go back to change the columns or the header row.</source>
+        <translation>尚未导入任何内容。可返回修改列或表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="327"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="341"/>
+        <source>New guests: {count}</source>
+        <translation>新嘉宾：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="342"/>
+        <source>Guests updated: {count}</source>
+        <translation>更新的嘉宾：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="343"/>
+        <source>Rows left out: {count}</source>
+        <translation>未导入的行：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="344"/>
+        <source>Rows taken with a doubt: {count}</source>
+        <translation>存疑但已导入的行：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="346"/>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="350"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="350"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="350"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="350"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="351"/>
+        <source>Left out</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="352"/>
+        <source>Doubtful</source>
+        <translation>存疑</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="406"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="419"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="429"/>
+        <source>Imported into “{event}”.</source>
+        <translation>已导入到“{event}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="430"/>
+        <source>New guests: {count}</source>
+        <translation>新嘉宾：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="431"/>
+        <source>Guests updated: {count}</source>
+        <translation>更新的嘉宾：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="432"/>
+        <source>Rows left out: {count}</source>
+        <translation>未导入的行：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="437"/>
+        <source>Nothing was imported: {reason}</source>
+        <translation>未导入任何内容：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="181"/>
+        <source>Sheet and header row</source>
+        <translation>工作表和表头行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="182"/>
+        <source>The highlighted row names the columns. If it is the wrong row, give the row number as Excel shows it.</source>
+        <translation>高亮的一行是表头（各列名称）。如果不对，请填写 Excel 中显示的行号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="192"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="194"/>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="457"/>
+        <source>Import guests</source>
+        <translation>导入嘉宾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="493"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>No events yet. Create a new event for your meeting, or create the sample event, a provincial investment conference of 140 guests, to look around first.</source>
         <translation>还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Choose an event on the left to see its guests.</source>
         <translation>在左侧选择一个活动，查看其嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
-        <source>The event “{event}” has no guests yet.
-
-To import a guest list from an Excel (.xlsx) or CSV file named FILE, run at the command line:
-
-python main.py import FILE --event &quot;{event}&quot;</source>
-        <translation>活动“{event}”还没有嘉宾。
-
-要导入嘉宾名单（Excel .xlsx 或 CSV 文件，下面的 FILE 换成文件路径），请在命令行运行：
-
-python main.py import FILE --event &quot;{event}&quot;</translation>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>The event “{event}” has no guests yet. Import the guest list from an Excel (.xlsx) or CSV file, or add guests one by one with Edit › Add guest.</source>
+        <translation>活动“{event}”还没有嘉宾。请从 Excel（.xlsx）或 CSV 文件导入名单，或用“编辑 › 添加嘉宾”逐个添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Zuoci</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>显示 {shown} 位，共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>Sample event</source>
         <translation>示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>About Zuoci</source>
         <translation>关于座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Zuoci {version}
 
 Guest lists, protocol seating, printing and sign-in for official meetings.</source>
@@ -186,185 +479,215 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 会议活动的嘉宾名单、礼宾排座、材料打印与现场签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Arranging {scene}…</source>
         <translation>正在为{scene}排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
-        <location filename="../../ui/main_window.py" line="523"/>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Arrange seats</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Cancelling the arrangement…</source>
         <translation>正在取消排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Arranged {scene}</source>
         <translation>{scene}已排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Arrangement cancelled; the seating was not changed.</source>
         <translation>已取消排座，座次未作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>The seats could not be arranged: {reason}</source>
         <translation>无法排座：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="533"/>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Edit guest</source>
         <translation>编辑嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="619"/>
         <source>New guest</source>
         <translation>新嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Add guest</source>
         <translation>添加嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>Edit guests</source>
         <translation>编辑嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Delete guests</source>
         <translation>删除嘉宾</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Delete %n guest(s)? Their seats go with them. Undo brings them back.</source>
         <translation>
             <numerusform>删除 %n 位嘉宾？他们的座位也将一并删除。可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="704"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>&amp;Seating</source>
         <translation>座次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>&amp;Arrange seats automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>&amp;Find guest</source>
         <translation>查找嘉宾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>&amp;About Zuoci</source>
         <translation>关于座次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="652"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>&amp;Add guest</source>
         <translation>添加嘉宾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>&amp;Edit chosen guests…</source>
         <translation>编辑所选嘉宾(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>&amp;Delete chosen guests…</source>
         <translation>删除所选嘉宾(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="722"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>Create the sample event</source>
         <translation>创建示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="725"/>
+        <source>Import guest list…</source>
+        <translation>导入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="726"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="727"/>
+        <source>Connect to a ser&amp;ver…</source>
+        <translation>连接服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="728"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="729"/>
+        <source>&amp;Protocol settings…</source>
+        <translation>礼宾设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="730"/>
+        <source>&amp;Import guest list…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Create the &amp;sample event</source>
         <translation>创建示例活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Sign-in s&amp;tation…</source>
         <translation>签到台(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)</source>
         <translation>按姓名、拼音或首字母筛选（如 wangwei、wang wei、ww）</translation>
     </message>
@@ -488,6 +811,92 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
     </message>
 </context>
 <context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <source>Protocol settings</source>
+        <translation>礼宾设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="316"/>
+        <source>&amp;Convention:</source>
+        <translation>礼宾惯例(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
+        <source>Left ranks higher (以左为上, domestic)</source>
+        <translation>以左为上（国内政务）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
+        <source>Right ranks higher (以右为上, international)</source>
+        <translation>以右为上（国际惯例）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="319"/>
+        <source>&amp;Same rank in order of:</source>
+        <translation>同级排序(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="320"/>
+        <source>Surname strokes (姓氏笔画)</source>
+        <translation>姓氏笔画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="322"/>
+        <source>Order of the guest list</source>
+        <translation>名单顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="323"/>
+        <source>Count the strokes of the &amp;whole name</source>
+        <translation>按全名计算笔画(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
+        <source>&amp;Even rostrum rows:</source>
+        <translation>主席台偶数排(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="325"/>
+        <source>Rank 1 left of centre, as the audience sees it</source>
+        <translation>1 号位在中线左侧（面向主席台看）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="326"/>
+        <source>Rank 1 right of centre, as the audience sees it</source>
+        <translation>1 号位在中线右侧（面向主席台看）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="327"/>
+        <source>&amp;Main table:</source>
+        <translation>主桌(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="328"/>
+        <source>The host&apos;s right side ranks first</source>
+        <translation>主人右手为先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="329"/>
+        <source>The host&apos;s left side ranks first</source>
+        <translation>主人左手为先</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolSettingsCommand</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Change the protocol settings</source>
+        <translation>修改礼宾设置</translation>
+    </message>
+</context>
+<context>
     <name>SeatingArea</name>
     <message>
         <location filename="../../ui/seating_area.py" line="130"/>
@@ -526,9 +935,77 @@ To look at seating now, create the sample event: it has four scenes (python main
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="130"/>
+        <source>Choose the printing font</source>
+        <translation>选择打印字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="145"/>
+        <source>Documents print with this font.</source>
+        <translation>文档将使用此字体打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <source>No Chinese font that embeds in a PDF was found on this computer: choose a TrueType font file (.ttf or .ttc).</source>
+        <translation>本机未找到可嵌入 PDF 的中文字体：请选择一个 TrueType 字体文件（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="153"/>
+        <source>No font chosen: documents print with the system&apos;s {font}.</source>
+        <translation>未选择字体：文档使用系统字体 {font} 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <source>Printing &amp;font:</source>
+        <translation>打印字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <source>The system&apos;s Chinese font</source>
+        <translation>系统中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <source>Use the system font</source>
+        <translation>使用系统字体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Database in use:</source>
+        <translation>当前数据库：</translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
-        <location filename="../../ui/app.py" line="26"/>
+        <location filename="../../ui/app.py" line="33"/>
         <source>Zuoci cannot open the database</source>
         <translation>座次无法打开数据库</translation>
     </message>

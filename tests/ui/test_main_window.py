@@ -233,8 +233,10 @@ def test_an_event_without_guests_says_how_to_import(sqlite_engine: Engine,
     assert window.page() == Page.NO_GUESTS
     assert window.message.isVisible()
     assert window.message.text().startswith("活动“签约仪式”还没有嘉宾。")
-    assert 'python main.py import FILE --event "签约仪式"' in window.message.text()
+    assert "导入" in window.message.text()
     assert not window.message_button.isVisible()
+    assert window.import_button.isVisible()
+    assert window.import_button.text() == "导入名单…"
 
 
 def test_the_status_bar_names_the_database(window: MainWindow, sqlite_engine: Engine) -> None:
