@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from models.fields import BY_KEY
@@ -122,39 +122,59 @@ def add_guest(session: Session, event_id: int, name: str, **fields: Any) -> Gues
     return guest
 
 
+# Ids go to the database in slices of this many: IN lists have a limit on some databases and
+# thousands of single queries made undoing a large import take many seconds.
+_SLICE = 500
+
+
+def _slices(ids: list[int]) -> list[list[int]]:
+    return [ids[start:start + _SLICE] for start in range(0, len(ids), _SLICE)]
+
+
+def _rows_of(session: Session, table: Any, column: Any, ids: list[int]) -> list[Any]:
+    rows: list[Any] = []
+    for part in _slices(ids):
+        rows.extend(session.exec(select(table).where(col(column).in_(part))))
+    return rows
+
+
 def delete_guests(session: Session, guest_ids: list[int]) -> list[dict[str, Any]]:
     """Delete the guests; returns what restore_guests() needs to bring them back as they were.
 
     That is each guest's whole row (same id, sign-in code, custom fields and times), their seats,
     their check-ins, the pairs kept apart with them and who came as their companion."""
     guests = _guests(session, guest_ids)
-    saved = []
-    for guest in guests:
-        assert guest.id is not None
-        kept = {
-            "assignments": list(session.exec(
-                select(Assignment).where(Assignment.guest_id == guest.id))),
-            "checkins": list(session.exec(
-                select(CheckIn).where(CheckIn.guest_id == guest.id).order_by(col(CheckIn.id)))),
-            "apart_pairs": list(session.exec(
-                select(ApartPair).where(or_(ApartPair.first_id == guest.id,
-                                            ApartPair.second_id == guest.id)))),
-        }
-        saved.append({
-            "guest": guest.model_dump(),
-            **{key: [row.model_dump() for row in rows] for key, rows in kept.items()},
-            "companions": list(session.exec(
-                select(Guest.id).where(Guest.companion_of_id == guest.id))),
-        })
-        # The database deletes these with the guest; the session must not think them alive
-        # when the same rows come back.
-        for rows in kept.values():
-            for row in rows:
-                session.expunge(row)
+    ids = [guest.id for guest in guests if guest.id is not None]
+    wanted = set(ids)
+    assignments = _rows_of(session, Assignment, Assignment.guest_id, ids)
+    checkins = sorted(_rows_of(session, CheckIn, CheckIn.guest_id, ids), key=lambda c: c.id)
+    apart = {pair.id: pair for pair in _rows_of(session, ApartPair, ApartPair.first_id, ids)}
+    apart.update((pair.id, pair)
+                 for pair in _rows_of(session, ApartPair, ApartPair.second_id, ids))
+    companions = _rows_of(session, Guest, Guest.companion_of_id, ids)
+    saved: dict[int, dict[str, Any]] = {
+        guest.id: {"guest": guest.model_dump(), "assignments": [], "checkins": [],
+                   "apart_pairs": [], "companions": []}
+        for guest in guests if guest.id is not None
+    }
+    for row in assignments:
+        saved[row.guest_id]["assignments"].append(row.model_dump())
+    for row in checkins:
+        saved[row.guest_id]["checkins"].append(row.model_dump())
+    for pair in apart.values():
+        owner = pair.first_id if pair.first_id in wanted else pair.second_id
+        saved[owner]["apart_pairs"].append(pair.model_dump())
+    for companion in companions:
+        if companion.companion_of_id in saved:
+            saved[companion.companion_of_id]["companions"].append(companion.id)
+    # The database deletes these with the guest; the session must not think them alive when the
+    # same rows come back.
+    for row in (*assignments, *checkins, *apart.values()):
+        session.expunge(row)
     for guest in guests:
         session.delete(guest)
     session.flush()
-    return saved
+    return [saved[guest_id] for guest_id in ids]
 
 
 def restore_guests(session: Session, saved: list[dict[str, Any]]) -> list[Guest]:
@@ -162,39 +182,41 @@ def restore_guests(session: Session, saved: list[dict[str, Any]]) -> list[Guest]
 
     A seat taken by someone else since, or in a scene or element deleted since, stays as it is
     now: the guest comes back unseated there."""
-    guests = []
-    for item in saved:
-        fields = dict(item["guest"], companion_of_id=None, custom=dict(item["guest"]["custom"]))
-        guests.append(Guest(**fields))
+    guests = [Guest(**dict(item["guest"], companion_of_id=None,
+                           custom=dict(item["guest"]["custom"]))) for item in saved]
     session.add_all(guests)
     session.flush()
+    companion_of = {companion: item["guest"]["id"]
+                    for item in saved for companion in item["companions"]}
     for guest, item in zip(guests, saved, strict=True):
         guest.companion_of_id = item["guest"]["companion_of_id"]
         session.add(guest)
-        for companion in session.exec(select(Guest).where(col(Guest.id).in_(item["companions"]))):
-            companion.companion_of_id = guest.id
-            session.add(companion)
+    for companion in _rows_of(session, Guest, Guest.id, list(companion_of)):
+        companion.companion_of_id = companion_of[companion.id]
+        session.add(companion)
     session.flush()
-    for item in saved:
-        for fields in item["assignments"]:
-            if _seat_free(session, fields):
-                session.add(Assignment(**fields))
-        session.add_all(CheckIn(**fields) for fields in item["checkins"])
-        for fields in item["apart_pairs"]:
-            if session.get(ApartPair, fields["id"]) is None:
-                session.add(ApartPair(**fields))
-        session.flush()
+    _restore_seats(session, [fields for item in saved for fields in item["assignments"]])
+    session.add_all(CheckIn(**fields) for item in saved for fields in item["checkins"])
+    pairs = {fields["id"]: fields for item in saved for fields in item["apart_pairs"]}
+    present = {pair.id for pair in _rows_of(session, ApartPair, ApartPair.id, list(pairs))}
+    session.add_all(ApartPair(**fields) for pair_id, fields in pairs.items()
+                    if pair_id not in present)
+    session.flush()
     return guests
 
 
-def _seat_free(session: Session, fields: dict[str, Any]) -> bool:
-    if session.get(Scene, fields["scene_id"]) is None:
-        return False
-    if session.get(Element, fields["element_id"]) is None:
-        return False
-    taken = select(Assignment.id).where(Assignment.element_id == fields["element_id"],
-                                        Assignment.seat == fields["seat"])
-    return session.exec(taken).first() is None
+def _restore_seats(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Put back the seats still there and still free."""
+    scenes = {scene.id for scene in _rows_of(session, Scene, Scene.id,
+                                             list({r["scene_id"] for r in rows}))}
+    elements = [e.id for e in _rows_of(session, Element, Element.id,
+                                       list({r["element_id"] for r in rows}))]
+    taken = {(a.element_id, a.seat)
+             for a in _rows_of(session, Assignment, Assignment.element_id, elements)}
+    live = set(elements)
+    session.add_all(Assignment(**fields) for fields in rows
+                    if fields["scene_id"] in scenes and fields["element_id"] in live
+                    and (fields["element_id"], fields["seat"]) not in taken)
 
 
 def guest_row(guest: Guest) -> GuestRow:
