@@ -53,6 +53,7 @@ from ui.guest_editing import BulkEditDialog, GuestItemDelegate
 from ui.guest_table import COLUMNS, GUEST_ID_ROLE, GuestFilterProxy, GuestTableModel
 from ui.import_wizard import open_import_wizard
 from ui.new_event_dialog import NewEventDialog
+from ui.precedence_area import PrecedenceArea
 from ui.print_area import PrintArea
 from ui.seating_area import SeatingArea
 from ui.settings_dialog import ProtocolDialog, SettingsDialog
@@ -299,6 +300,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.seating, "")
         self.printing = PrintArea(self._engine, self._settings, self._database_url, self)
         self.tabs.addTab(self.printing, "")
+        self.precedence = PrecedenceArea(self._engine, self.undo_stack, self._undo_failed, self)
+        self.tabs.addTab(self.precedence, "")
         self.tabs.currentChanged.connect(self._update_actions)
         guests_side = QWidget(self)
         guests_layout = QVBoxLayout(guests_side)
@@ -409,6 +412,7 @@ class MainWindow(QMainWindow):
             self.guests.set_rows([])
             self.seating.set_event(None)
             self.printing.set_event(None)
+            self.precedence.set_event(None)
             self._show_page()
         else:
             self.event_view.setCurrentIndex(self.events.index(row))
@@ -428,6 +432,7 @@ class MainWindow(QMainWindow):
             self._fit_columns()
         self.seating.set_event(event.id if event else None)
         self.printing.set_event(event)
+        self.precedence.set_event(event.id if event else None)
         self._show_page()
 
     def _fit_columns(self) -> None:
@@ -711,6 +716,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Guests"))
         self.tabs.setTabText(1, self.tr("Seating"))
         self.tabs.setTabText(2, self.tr("Print"))
+        self.tabs.setTabText(3, self.tr("Order"))
         self.new_event_action.setText(self.tr("&New event…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find guest"))

@@ -421,56 +421,56 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>No events yet. Create a new event for your meeting, or create the sample event, a provincial investment conference of 140 guests, to look around first.</source>
         <translation>还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Choose an event on the left to see its guests.</source>
         <translation>在左侧选择一个活动，查看其嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>The event “{event}” has no guests yet. Import the guest list from an Excel (.xlsx) or CSV file, or add guests one by one with Edit › Add guest.</source>
         <translation>活动“{event}”还没有嘉宾。请从 Excel（.xlsx）或 CSV 文件导入名单，或用“编辑 › 添加嘉宾”逐个添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Zuoci</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>显示 {shown} 位，共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Sample event</source>
         <translation>示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>About Zuoci</source>
         <translation>关于座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Zuoci {version}
 
 Guest lists, protocol seating, printing and sign-in for official meetings.</source>
@@ -479,215 +479,220 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 会议活动的嘉宾名单、礼宾排座、材料打印与现场签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Arranging {scene}…</source>
         <translation>正在为{scene}排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
-        <location filename="../../ui/main_window.py" line="589"/>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="714"/>
         <source>Arrange seats</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Cancelling the arrangement…</source>
         <translation>正在取消排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Arranged {scene}</source>
         <translation>{scene}已排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>Arrangement cancelled; the seating was not changed.</source>
         <translation>已取消排座，座次未作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="595"/>
         <source>The seats could not be arranged: {reason}</source>
         <translation>无法排座：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Edit guest</source>
         <translation>编辑嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="619"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>New guest</source>
         <translation>新嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="626"/>
         <source>Add guest</source>
         <translation>添加嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Edit guests</source>
         <translation>编辑嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Delete guests</source>
         <translation>删除嘉宾</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Delete %n guest(s)? Their seats go with them. Undo brings them back.</source>
         <translation>
             <numerusform>删除 %n 位嘉宾？他们的座位也将一并删除。可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="704"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="705"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>&amp;Seating</source>
         <translation>座次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>&amp;Arrange seats automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
-        <location filename="../../ui/main_window.py" line="712"/>
+        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="719"/>
+        <source>Order</source>
+        <translation>次序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="722"/>
         <source>&amp;Find guest</source>
         <translation>查找嘉宾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="717"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>&amp;About Zuoci</source>
         <translation>关于座次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>&amp;Add guest</source>
         <translation>添加嘉宾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="719"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>&amp;Edit chosen guests…</source>
         <translation>编辑所选嘉宾(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="720"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>&amp;Delete chosen guests…</source>
         <translation>删除所选嘉宾(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="722"/>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="724"/>
+        <location filename="../../ui/main_window.py" line="730"/>
         <source>Create the sample event</source>
         <translation>创建示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="731"/>
         <source>Import guest list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
+        <location filename="../../ui/main_window.py" line="733"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>连接服务器(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>&amp;Protocol settings…</source>
         <translation>礼宾设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="730"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>&amp;Import guest list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Create the &amp;sample event</source>
         <translation>创建示例活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>Sign-in s&amp;tation…</source>
         <translation>签到台(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)</source>
         <translation>按姓名、拼音或首字母筛选（如 wangwei、wang wei、ww）</translation>
     </message>
@@ -708,6 +713,74 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
         <location filename="../../ui/new_event_dialog.py" line="77"/>
         <source>e.g. Provincial Investment Conference 2025</source>
         <translation>例如：2025 年全省投资大会</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceArea</name>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="293"/>
+        <source>Reorder {level}</source>
+        <translation>调整{level}次序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="320"/>
+        <location filename="../../ui/precedence_area.py" line="333"/>
+        <source>Apply the ordering rule</source>
+        <translation>应用排序规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="329"/>
+        <source>Same rank in order of:</source>
+        <translation>同级排序：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="330"/>
+        <source>Surname strokes (姓氏笔画)</source>
+        <translation>姓氏笔画</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="331"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="332"/>
+        <source>Order of the guest list</source>
+        <translation>名单顺序</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceModel</name>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="107"/>
+        <source>Position</source>
+        <translation>位次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="108"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="109"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="110"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="119"/>
+        <location filename="../../ui/precedence_area.py" line="294"/>
+        <source>No rank level</source>
+        <translation>未定级别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="158"/>
+        <source>Guests can only be moved within their own rank level.</source>
+        <translation>嘉宾只能在本级别内调整次序。</translation>
     </message>
 </context>
 <context>
