@@ -122,6 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
                                    "(default: the document's usual one)"))
     printing.add_argument("-o", "--output", required=True, metavar="FILE",
                           help=say("要写入的 PDF 文件", "the PDF file to write"))
+    printing.add_argument("--changed", action="store_true",
+                          help=say("只打印自上次打印以来有变动的嘉宾（座位、姓名、职务、单位）；"
+                                   "座次图、名单等整份打印",
+                                   "print only the guests changed since the last print (seat, "
+                                   "name, title, organisation); charts and lists print whole"))
 
     add_checkin_arguments(command("checkin", *checkin_help()))
 

@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, func
 from sqlalchemy.exc import OperationalError
@@ -21,6 +22,11 @@ from models.events import EventNameRefused, EventNotFound, find_event, list_even
 from models.exporting import ExportRefused, export_event
 from models.importing import ImportMode, ImportRefused, RowIssue, import_file
 from models.lang import say
+from models.print_records import (
+    changed_since_last_print,
+    record_print,
+    withdrawn_since_last_print,
+)
 from models.reflow import ReflowMode
 from models.scenes import SceneNotFound, event_scenes, find_scene
 from models.seating import ArrangeReport, arrange_scene, reflow_scene
@@ -163,18 +169,50 @@ def _print_arrange_report(report: ArrangeReport) -> None:
 def _print(engine: Engine, arguments: argparse.Namespace) -> int:
     document = DOCUMENTS[arguments.document]
     output = Path(arguments.output)
-    with Session(engine) as session:
+    with transaction(engine) as session:
         event = find_event(session, arguments.event)
         scene = find_scene(session, event.id, arguments.scene) if arguments.scene else None
-        pdf = document.build(PrintRequest(session, event, scene, arguments.template))
-    try:
-        output.write_bytes(pdf)
-    except OSError as error:
-        raise Refused(say(f"无法写入 {output}：{error.strerror}",
-                          f"Cannot write {output}: {error.strerror}")) from error
-    print(say(f"已将“{event.name}”的{document.label}存为 {output}",
-              f"Saved the {document.label.lower()} of {event.name!r} as {output}"))
+        # A document for the whole event is the same document whatever scene was named.
+        recorded = scene if document.by_scene else None
+        withdrawn: list[dict[str, Any]] = []
+        guest_ids = None
+        if arguments.changed:
+            changed = changed_since_last_print(session, event, document.key, recorded)
+            withdrawn = withdrawn_since_last_print(session, event, document.key, recorded)
+            if not changed:
+                raise Refused(_nothing_changed(withdrawn))
+            if document.by_guest:
+                guest_ids = frozenset(changed)
+        pdf = document.build(PrintRequest(session, event, scene, arguments.template, guest_ids))
+        try:
+            output.write_bytes(pdf)
+        except OSError as error:
+            raise Refused(say(f"无法写入 {output}：{error.strerror}",
+                              f"Cannot write {output}: {error.strerror}")) from error
+        record_print(session, event, document.key, recorded, arguments.template, guest_ids)
+    if guest_ids is None:
+        print(say(f"已将“{event.name}”的{document.label}存为 {output}",
+                  f"Saved the {document.label.lower()} of {event.name!r} as {output}"))
+    else:
+        print(say(f"已将“{event.name}”有变动的 {len(guest_ids)} 份{document.label}存为 {output}",
+                  f"Saved {len(guest_ids)} changed {document.label.lower()} of "
+                  f"{event.name!r} as {output}"))
+    for entry in withdrawn:
+        print(say(f"  请收回：{_described(entry)}", f"  take back: {_described(entry)}"))
     return OK
+
+
+def _described(entry: dict[str, Any]) -> str:
+    seat = entry["seat"].replace("\n", "; ")
+    return say(f"{entry['name']}（{seat}）", f"{entry['name']} ({seat})") if seat else entry["name"]
+
+
+def _nothing_changed(withdrawn: list[dict[str, Any]]) -> str:
+    message = say("自上次打印以来没有变动，无需重印", "nothing changed since the last print")
+    if withdrawn:
+        names = "、".join(_described(entry) for entry in withdrawn)
+        message += say(f"；请收回：{names}", f"; take back: {names}")
+    return message
 
 
 def _stats(engine: Engine, arguments: argparse.Namespace) -> int:

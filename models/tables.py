@@ -273,3 +273,28 @@ class SeatingSnapshot(SQLModel, table=True):
     assignments: list[dict[str, Any]] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
+
+
+class PrintRecord(SQLModel, table=True):
+    """One printing of a document for an event or a scene, and the guests as they stand on paper
+    afterwards: what the next "print only what changed" compares with."""
+
+    __tablename__ = "print_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    document: str = Field(max_length=30)
+    scene_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("scene.id", ondelete="CASCADE"), nullable=True),
+    )
+    template: str = ""
+    printed_at: datetime = stamp()
+    # One entry per guest on paper: guest_id, name, title, organisation, category, seat and
+    # whether this printing printed them ("printed") or an earlier one did.
+    guests: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )

@@ -43,13 +43,16 @@ class NothingToPrint(ValueError):
 
 @dataclass(frozen=True)
 class PrintRequest:
-    """What a document is printed from: the event, optionally one scene, and a template name
-    (None for the document's default) or a template file path."""
+    """What a document is printed from: the event, optionally one scene, a template name
+    (None for the document's default) or a template file path, and optionally the guests to
+    print (None: everyone). Documents of one copy per guest print only those; a chart or a list
+    of the scene is always whole."""
 
     session: Session
     event: Event
     scene: Scene | None = None
     template: str | None = None
+    guest_ids: frozenset[int] | None = None
 
 
 class Align(StrEnum):

@@ -20,12 +20,14 @@ class Document:
     """A printed document: its key on the command line, its name, and the function that builds
     it from a PrintRequest, named "module:function" so that listing documents loads no
     ReportLab and no document module until one is printed. `by_scene` says whether a scene
-    narrows the document; without one it covers the whole event."""
+    narrows the document; without one it covers the whole event. `by_guest` says whether it
+    is one copy per guest, so that a few guests' copies can be printed alone."""
 
     key: str
     title: tuple[str, str]
     builder: str
     by_scene: bool = True
+    by_guest: bool = False
 
     @property
     def label(self) -> str:
@@ -38,15 +40,18 @@ class Document:
 
 
 DOCUMENTS: dict[str, Document] = {document.key: document for document in (
-    Document("cards", ("桌签", "Name cards"), "printing.cards:build_cards"),
-    Document("badges", ("胸卡", "Badges"), "printing.badges:build_badges"),
+    Document("cards", ("桌签", "Name cards"), "printing.cards:build_cards",
+             by_guest=True),
+    Document("badges", ("胸卡", "Badges"), "printing.badges:build_badges",
+             by_guest=True),
     Document("chart", ("座次图", "Seating chart"), "printing.chart:build_chart"),
     Document("list", ("名单", "Guest list"), "printing.lists:build_list"),
     Document("signin-sheet", ("签到表", "Sign-in sheet"),
              "printing.signin_sheet:build_signin_sheet"),
     Document("invitations", ("邀请函", "Invitations"), "printing.invitations:build_invitations",
-             by_scene=False),
-    Document("labels", ("标签", "Labels"), "printing.labels:build_labels"),
+             by_scene=False, by_guest=True),
+    Document("labels", ("标签", "Labels"), "printing.labels:build_labels",
+             by_guest=True),
 )}
 
 

@@ -171,7 +171,7 @@ def print_guests(request: PrintRequest, document: str, default_template: str,
     (without a scene, or when `by_scene` is False) every expected guest by precedence."""
     template = load_template(request.template or default_template, document)
     scene = request.scene if by_scene else None
-    guests = guests_to_print(request.session, request.event, scene)
+    guests = guests_to_print(request.session, request.event, scene, request.guest_ids)
     if not guests and scene is not None:
         raise NothingToPrint(say(f"场景“{scene.name}”还没有人入座，请先排座",
                                  f"Nobody is seated in {scene.name!r} yet; arrange it first"))

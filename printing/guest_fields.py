@@ -3,7 +3,7 @@ template can print about each of them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from models.lang import say
 from models.precedence import in_precedence_order
-from models.scenes import event_scenes
+from models.print_records import event_seats
 from models.seating import scene_plan
 from models.signin_code import signin_payload
 from models.tables import NOT_EXPECTED, Assignment, Event, Guest, Scene
@@ -28,24 +28,16 @@ class PrintedGuest:
     seats: tuple[str, ...] = field(default=())
 
 
-def event_seats(session: Session, event: Event) -> dict[int, list[str]]:
-    """Guest id → their seats across the event's scenes, scene by scene, with scene names
-    ("主会场 主席台 第1排 4座")."""
-    seats: dict[int, list[str]] = {}
-    for scene in event_scenes(session, event.id):
-        plan = scene_plan(session, event, scene)
-        for assignment in session.exec(select(Assignment).where(Assignment.scene_id == scene.id)):
-            position = plan.index.get((assignment.element_id, assignment.seat))
-            if position is not None:
-                seats.setdefault(assignment.guest_id, []).append(
-                    plan.label(position, with_scene=True))
-    return seats
-
-
-def guests_to_print(session: Session, event: Event, scene: Scene | None) -> list[PrintedGuest]:
+def guests_to_print(session: Session, event: Event, scene: Scene | None,
+                    guest_ids: Collection[int] | None = None) -> list[PrintedGuest]:
     """With a scene, everyone seated in it, in the scene's seat order (best seat first: the
     order in which cards are laid out on the tables). Without one, every expected guest in order
-    of precedence."""
+    of precedence. `guest_ids` keeps only those guests, in the same order."""
+    return [person for person in _all_to_print(session, event, scene)
+            if guest_ids is None or person.guest.id in guest_ids]
+
+
+def _all_to_print(session: Session, event: Event, scene: Scene | None) -> list[PrintedGuest]:
     seats = event_seats(session, event)
     guests = {g.id: g for g in session.exec(select(Guest).where(Guest.event_id == event.id))}
     if scene is None:
