@@ -124,9 +124,11 @@ class Guest(SQLModel, table=True):
     email: str = Field(default="", max_length=200)
     rsvp: str = Field(default=Rsvp.INVITED.value, max_length=20)
     vip: bool = False
+    # Indexed: deleting a guest looks up who came as their companion.
     companion_of_id: int | None = Field(
         default=None,
-        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="SET NULL"), nullable=True),
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="SET NULL"), nullable=True,
+                         index=True),
     )
     contact_person: str = ""
     dietary: str = ""
@@ -251,10 +253,12 @@ class ApartPair(SQLModel, table=True):
                          index=True)
     )
     first_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False)
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
     )
     second_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False)
+        sa_column=Column(Integer, ForeignKey("guest.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
     )
 
 

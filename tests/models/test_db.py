@@ -148,3 +148,12 @@ def test_upgrading_a_first_version_database_keeps_its_guests(tmp_path: Path) -> 
             "王伟", "tok-old-database-000001", False)
         assert session.exec(select(Event)).one().even_centre_left is True
     engine.dispose()
+
+
+def test_the_migrations_build_exactly_the_schema_the_tables_declare(engine: Engine) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), SQLModel.metadata) == []
