@@ -41,7 +41,7 @@ from models.events import EventSummary
 from models.scenes import event_scenes
 from printing.documents import DOCUMENTS, template_choices
 from ui import settings as keys
-from ui.print_worker import PrintJob, PrintOptions
+from ui.print_worker import PrintJob, PrintOptions, record_printed
 
 # Option changes within this many milliseconds make one preview, not one each.
 SETTLE_MS = 150
@@ -90,6 +90,9 @@ class PrintArea(QWidget):
         self._buffer: QBuffer | None = None
         # The number of the latest request: answers to any other are stale.
         self._request = 0
+        self._options: PrintOptions | None = None
+        # The options of the PDF shown, which a newer request may not have replaced yet.
+        self._printed_options: PrintOptions | None = None
         # Options changed while the tab was hidden: the preview is built when it is shown.
         self._stale = True
         self.workers = QThreadPool(self)
@@ -267,6 +270,7 @@ class PrintArea(QWidget):
             return
         # Builds not yet started are superseded; the one running finishes and is ignored.
         self.workers.clear()
+        self._options = options
         job = PrintJob(self._engine, options, self._request)
         job.signals.built.connect(self._built)
         job.signals.refused.connect(self._refused)
@@ -291,6 +295,7 @@ class PrintArea(QWidget):
                                        ).format(error=self.document.error().name))
             return
         self._pdf = pdf
+        self._printed_options = self._options
         self.pages.setCurrentWidget(self.view)
         self._enable_output(True)
 
@@ -344,6 +349,8 @@ class PrintArea(QWidget):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Save PDF"), self.tr(
                 "Cannot write {path}: {reason}").format(path=path, reason=error.strerror))
+            return
+        self._record()
 
     def print_document(self) -> None:
         if self._pdf is None or self.document.pageCount() == 0:
@@ -367,6 +374,15 @@ class PrintArea(QWidget):
         if not print_pages(self.document, printer):
             QMessageBox.warning(self, self.tr("Print"),
                                 self.tr("The printer could not be started."))
+            return
+        self._record()
+
+    def _record(self) -> None:
+        """Remember what was printed or saved, so that a later reprint of what changed
+        compares with it (as the print command does)."""
+        options = self._printed_options
+        if options is not None:
+            record_printed(self._engine, options)
 
     def shut_down(self) -> None:
         """Drop the builds not started and wait for the one running, before the window goes."""

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from models.db import transaction
+from models.print_records import record_print
 from models.tables import Event, Scene
 from printing.base import NothingToPrint, PrintRequest
 from printing.documents import DOCUMENTS
@@ -66,3 +68,13 @@ class PrintJob(QRunnable):
             self.signals.failed.emit(self._number, str(error))
             return
         self.signals.built.emit(self._number, pdf)
+
+
+def record_printed(engine: Engine, options: PrintOptions) -> None:
+    """Record a print or save of the whole document in one transaction."""
+    with transaction(engine) as session:
+        event = session.get(Event, options.event_id)
+        if event is None:
+            return
+        scene = session.get(Scene, options.scene_id) if options.scene_id else None
+        record_print(session, event, options.document, scene, options.template, None)

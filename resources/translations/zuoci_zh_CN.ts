@@ -786,91 +786,91 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>PrintArea</name>
     <message>
-        <location filename="../../ui/print_area.py" line="188"/>
-        <location filename="../../ui/print_area.py" line="403"/>
+        <location filename="../../ui/print_area.py" line="191"/>
+        <location filename="../../ui/print_area.py" line="419"/>
         <source>Whole event</source>
         <translation>整个活动</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="222"/>
-        <location filename="../../ui/print_area.py" line="398"/>
+        <location filename="../../ui/print_area.py" line="225"/>
+        <location filename="../../ui/print_area.py" line="414"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="266"/>
+        <location filename="../../ui/print_area.py" line="269"/>
         <source>Choose an event to print its documents.</source>
         <translation>请在左侧选择一个活动，以打印它的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="290"/>
+        <location filename="../../ui/print_area.py" line="294"/>
         <source>The document was built but cannot be shown ({error}).</source>
         <translation>文档已生成，但无法显示（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="303"/>
+        <location filename="../../ui/print_area.py" line="308"/>
         <source>The document could not be built: {reason}</source>
         <translation>无法生成文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="336"/>
-        <location filename="../../ui/print_area.py" line="345"/>
+        <location filename="../../ui/print_area.py" line="341"/>
+        <location filename="../../ui/print_area.py" line="350"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="337"/>
+        <location filename="../../ui/print_area.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="346"/>
+        <location filename="../../ui/print_area.py" line="351"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="364"/>
-        <location filename="../../ui/print_area.py" line="368"/>
+        <location filename="../../ui/print_area.py" line="371"/>
+        <location filename="../../ui/print_area.py" line="375"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="369"/>
+        <location filename="../../ui/print_area.py" line="376"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="385"/>
+        <location filename="../../ui/print_area.py" line="401"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="386"/>
+        <location filename="../../ui/print_area.py" line="402"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="387"/>
+        <location filename="../../ui/print_area.py" line="403"/>
         <source>For:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="388"/>
+        <location filename="../../ui/print_area.py" line="404"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="389"/>
+        <location filename="../../ui/print_area.py" line="405"/>
         <source>Save the document as a PDF file ({keys})</source>
         <translation>将文档保存为 PDF 文件（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="391"/>
+        <location filename="../../ui/print_area.py" line="407"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="392"/>
+        <location filename="../../ui/print_area.py" line="408"/>
         <source>Print the document ({keys})</source>
         <translation>打印文档（{keys}）</translation>
     </message>
@@ -878,7 +878,7 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../ui/print_worker.py" line="55"/>
+        <location filename="../../ui/print_worker.py" line="57"/>
         <source>The event or scene no longer exists.</source>
         <translation>该活动或场景已不存在。</translation>
     </message>

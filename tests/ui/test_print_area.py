@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 
 from models.db import transaction
 from models.demo import create_demo
+from models.print_records import changed_since_last_print
 from models.scenes import event_scenes
 from models.seating import arrange_scene
 from models.tables import Event
@@ -161,6 +162,25 @@ def test_saving_writes_the_previewed_pdf_with_the_guests_names(
     with Session(demo_engine) as session:
         first = guests_to_print(session, session.exec(select(Event)).one(), None)[0]
     assert spaced_name(first.guest.name) in text or first.guest.name in text
+
+
+def test_a_saved_print_is_recorded_so_nothing_counts_as_changed_after_it(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(demo_engine)
+    area = open_print_tab(window, qtbot)
+    choose(area, qtbot, "cards", "name_card_a4")
+    with Session(demo_engine) as session:
+        event = session.exec(select(Event)).one()
+        assert changed_since_last_print(session, event, "cards", None)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(tmp_path / "桌签.pdf"), "PDF (*.pdf)"))
+
+    area.save_action.trigger()
+
+    with Session(demo_engine) as session:
+        event = session.exec(select(Event)).one()
+        assert changed_since_last_print(session, event, "cards", None) == []
 
 
 def test_the_keys_are_the_platforms_print_and_save_as(
