@@ -7,14 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
-from PySide6.QtGui import QUndoCommand
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from models.db import transaction
 from models.seating import ArrangeReport
 from models.snapshots import SeatingChange, arrange_with_snapshots, restore_snapshot
 from models.tables import Event, Scene
+from ui.stored_change import StoredChange
 
 
 class CommitGate:
@@ -90,34 +89,24 @@ class ArrangeJob(QRunnable):
         self.signals.finished.emit(Arranged(report=report, change=change))
 
 
-class ArrangeCommand(QUndoCommand):
+class ArrangeCommand(StoredChange):
     """An arrangement already stored: undo restores the seats before it, redo the result."""
+
+    refusals = (LookupError,)
 
     def __init__(self, engine: Engine, arranged: Arranged, changed: Callable[[int], None],
                  failed: Callable[[str], None]) -> None:
-        super().__init__()
-        self._engine = engine
+        super().__init__(engine, failed, QCoreApplication.translate(
+            "ArrangeCommand", "Arrange {scene}").format(scene=arranged.report.scene))
         self._change = arranged.change
         self._changed = changed
-        self._failed = failed
-        # Pushing a command does it; this one was done by the worker already.
-        self._done = True
-        self.setText(QCoreApplication.translate("ArrangeCommand", "Arrange {scene}").format(
-            scene=arranged.report.scene))
 
-    def undo(self) -> None:
-        self._restore(self._change.before_id)
+    def _undo(self, session: Session) -> None:
+        restore_snapshot(session, self._change.scene_id, self._change.before_id)
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._restore(self._change.after_id)
+    def _redo(self, session: Session) -> None:
+        restore_snapshot(session, self._change.scene_id, self._change.after_id)
 
-    def _restore(self, snapshot_id: int) -> None:
-        try:
-            with transaction(self._engine) as session:
-                restore_snapshot(session, self._change.scene_id, snapshot_id)
-        except LookupError as refused:
-            self._failed(str(refused))
+    def _applied(self) -> None:
         self._changed(self._change.scene_id)
+

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -23,9 +22,7 @@ from models.guest_edits import (
 )
 from models.tables import Guest
 from ui.guest_table import GuestTableModel
-
-# Shows why an undo or redo could not be done (the guest was deleted at another station...).
-Failed = Callable[[str], None]
+from ui.stored_change import Failed, StoredChange
 
 
 def edit_text(names: list[str], fields: list[str]) -> str:
@@ -38,38 +35,15 @@ def edit_text(names: list[str], fields: list[str]) -> str:
     return QCoreApplication.translate("GuestCommand", "Edit %n guest(s)", None, len(names))
 
 
-class GuestCommand(QUndoCommand):
-    """A change already made when pushed, redone and undone each in a transaction of its own."""
+class GuestCommand(StoredChange):
+    """A change to the guest list, already made when pushed."""
+
+    refusals = (GuestEditRefused,)
 
     def __init__(self, engine: Engine, guests: GuestTableModel, failed: Failed,
                  text: str) -> None:
-        super().__init__(text)
-        self._engine = engine
+        super().__init__(engine, failed, text)
         self._guests = guests
-        self._failed = failed
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, change: Callable[[Session], None]) -> None:
-        try:
-            with transaction(self._engine) as session:
-                change(session)
-        except GuestEditRefused as refused:
-            self._failed(str(refused))
-
-    def _redo(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def _undo(self, session: Session) -> None:
-        raise NotImplementedError
 
 
 class EditGuestsCommand(GuestCommand):

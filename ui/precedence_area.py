@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,9 +41,8 @@ from models.precedence_edits import (
 )
 from models.tables import TieBreak
 from models.vocab import rank_label
+from ui.stored_change import Failed, StoredChange
 
-# Says why a change, an undo or a redo could not be done.
-Failed = Callable[[str], None]
 # A level's guests in their new order, from a drop.
 Reordered = Callable[[int | None, list[int]], None]
 
@@ -189,33 +188,16 @@ class PrecedenceModel(QAbstractItemModel):
                                  self.index(to_level_row, 0))
 
 
-class PrecedenceCommand(QUndoCommand):
-    """A change already made when pushed, redone and undone each in a transaction of its own."""
+class PrecedenceCommand(StoredChange):
+    """A change of the order of precedence, already made when pushed."""
+
+    refusals = (PrecedenceEditRefused,)
 
     def __init__(self, engine: Engine, failed: Failed, text: str,
                  redo: Callable[[Any], Any], undo: Callable[[Any], None]) -> None:
-        super().__init__(text)
-        self._engine = engine
-        self._failed = failed
+        super().__init__(engine, failed, text)
         self._redo = redo
         self._undo = undo
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, change: Callable[[Any], Any]) -> None:
-        try:
-            with transaction(self._engine) as session:
-                change(session)
-        except PrecedenceEditRefused as refused:
-            self._failed(str(refused))
 
 
 class PrecedenceArea(QWidget):

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from models.db import transaction
 from models.event_settings import (
@@ -33,10 +34,9 @@ from models.event_settings import (
 from models.tables import Convention, TieBreak
 from printing.fonts import FontMissing, cjk_font, find_cjk_font
 from ui import settings as keys
+from ui.stored_change import Failed, StoredChange
 from ui.translations import SYSTEM, Translators, chosen_language
 
-# Shows why an undo or redo could not be done (the event was deleted at another station...).
-Failed = Callable[[str], None]
 # Called after every change, undo and redo: the seating and the documents rank anew.
 Changed = Callable[[], None]
 PROBLEM_STYLE = "color: #c0392b;"
@@ -170,38 +170,27 @@ class SettingsDialog(QDialog):
         self._show_font()
 
 
-class ProtocolSettingsCommand(QUndoCommand):
-    """A change of an event's protocol settings, already made when pushed; undo and redo each
-    run in a transaction of their own."""
+class ProtocolSettingsCommand(StoredChange):
+    """A change of an event's protocol settings, already made when pushed."""
+
+    refusals = (ProtocolSettingsRefused,)
 
     def __init__(self, engine: Engine, event_id: int, previous: ProtocolSettings,
                  chosen: ProtocolSettings, failed: Failed, changed: Changed) -> None:
-        super().__init__(QCoreApplication.translate("ProtocolSettingsCommand",
-                                                    "Change the protocol settings"))
-        self._engine = engine
+        super().__init__(engine, failed, QCoreApplication.translate(
+            "ProtocolSettingsCommand", "Change the protocol settings"))
         self._event_id = event_id
         self._previous = previous
         self._chosen = chosen
-        self._failed = failed
         self._changed = changed
-        self._done = True
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._give(self._chosen)
+    def _redo(self, session: Session) -> None:
+        change_protocol_settings(session, self._event_id, self._chosen)
 
-    def undo(self) -> None:
-        self._give(self._previous)
+    def _undo(self, session: Session) -> None:
+        change_protocol_settings(session, self._event_id, self._previous)
 
-    def _give(self, settings: ProtocolSettings) -> None:
-        try:
-            with transaction(self._engine) as session:
-                change_protocol_settings(session, self._event_id, settings)
-        except ProtocolSettingsRefused as refused:
-            self._failed(str(refused))
-            return
+    def _applied(self) -> None:
         self._changed()
 
 
