@@ -8,8 +8,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from models.scenes import event_scenes
-from models.seating import scene_plan
-from models.tables import NOT_EXPECTED, Assignment, Event, Guest, PrintRecord, Scene
+from models.seating import seated_in_seat_order
+from models.tables import NOT_EXPECTED, Event, Guest, PrintRecord, Scene
 
 # What a printed guest shows besides their seat; a change to any of them needs a new print.
 PRINTED_FIELDS = ("name", "title", "organisation", "category")
@@ -20,12 +20,8 @@ def event_seats(session: Session, event: Event) -> dict[int, list[str]]:
     ("主会场 主席台 第1排 4座")."""
     seats: dict[int, list[str]] = {}
     for scene in event_scenes(session, event.id):
-        plan = scene_plan(session, event, scene)
-        for assignment in session.exec(select(Assignment).where(Assignment.scene_id == scene.id)):
-            position = plan.index.get((assignment.element_id, assignment.seat))
-            if position is not None:
-                seats.setdefault(assignment.guest_id, []).append(
-                    plan.label(position, with_scene=True))
+        for guest_id, label in seated_in_seat_order(session, event, scene, with_scene=True):
+            seats.setdefault(guest_id, []).append(label)
     return seats
 
 
@@ -43,14 +39,8 @@ def _due(session: Session, event: Event, scene: Scene | None) -> dict[int, dict[
         seats = event_seats(session, event)
         return {g.id: _entry(g, "\n".join(seats.get(g.id, []))) for g in guests.values()
                 if g.rsvp not in NOT_EXPECTED}
-    plan = scene_plan(session, event, scene)
-    seated: list[tuple[int, Guest]] = []
-    for assignment in session.exec(select(Assignment).where(Assignment.scene_id == scene.id)):
-        position = plan.index.get((assignment.element_id, assignment.seat))
-        if position is not None:
-            seated.append((position, guests[assignment.guest_id]))
-    seated.sort(key=lambda pair: pair[0])
-    return {g.id: _entry(g, plan.label(position)) for position, g in seated}
+    return {guest_id: _entry(guests[guest_id], label)
+            for guest_id, label in seated_in_seat_order(session, event, scene)}
 
 
 def _last_record(session: Session, event: Event, document: str,

@@ -188,6 +188,18 @@ def current_seats(session: Session, scene: Scene) -> dict[int, tuple[int, str]]:
     return {a.guest_id: (a.element_id, a.seat) for a in session.exec(query)}
 
 
+def seated_in_seat_order(session: Session, event: Event, scene: Scene, *,
+                         with_scene: bool = False) -> list[tuple[int, str]]:
+    """(guest id, seat label) of everyone seated in the scene, the best seat first; the label
+    names the scene too when asked ("主会场 主席台 第1排 4座")."""
+    plan = scene_plan(session, event, scene)
+    seated = sorted((plan.index[key], guest_id)
+                    for guest_id, key in current_seats(session, scene).items()
+                    if key in plan.index)
+    return [(guest_id, plan.label(position, with_scene=with_scene))
+            for position, guest_id in seated]
+
+
 def store_seats(session: Session, scene: Scene, plan: ScenePlan, seats: dict[int, int],
                 *, reason: str) -> list[tuple[int, str]]:
     """Replace the scene's unlocked assignments by `seats` (guest → seat position), after a

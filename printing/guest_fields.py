@@ -12,9 +12,9 @@ from sqlmodel import Session, select
 from models.lang import say
 from models.precedence import in_precedence_order
 from models.print_records import event_seats
-from models.seating import scene_plan
+from models.seating import seated_in_seat_order
 from models.signin_code import signin_payload
-from models.tables import NOT_EXPECTED, Assignment, Event, Guest, Scene
+from models.tables import NOT_EXPECTED, Event, Guest, Scene
 from models.vocab import category_label
 
 
@@ -45,15 +45,8 @@ def _all_to_print(session: Session, event: Event, scene: Scene | None) -> list[P
         ordered = in_precedence_order(expected, event.tie_break,
                                       whole_name=event.stroke_whole_name)
         return [PrintedGuest(g, "", tuple(seats.get(g.id, ()))) for g in ordered]
-    plan = scene_plan(session, event, scene)
-    seated: list[tuple[int, Guest]] = []
-    for assignment in session.exec(select(Assignment).where(Assignment.scene_id == scene.id)):
-        position = plan.index.get((assignment.element_id, assignment.seat))
-        if position is not None:
-            seated.append((position, guests[assignment.guest_id]))
-    seated.sort(key=lambda pair: pair[0])
-    return [PrintedGuest(g, plan.label(position), tuple(seats.get(g.id, ())))
-            for position, g in seated]
+    return [PrintedGuest(guests[guest_id], label, tuple(seats.get(guest_id, ())))
+            for guest_id, label in seated_in_seat_order(session, event, scene)]
 
 
 def event_date(event: Event) -> str:
