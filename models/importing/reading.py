@@ -167,6 +167,8 @@ def decode_csv(path: Path) -> tuple[str, str]:
     byte-order mark Excel writes), else GB18030, which also reads GBK and GB2312; UTF-16 when
     it starts with its byte-order mark (Excel's "Unicode text")."""
     data = path.read_bytes()
+    if not data.strip():
+        raise ImportRefused(path, say("文件是空的", "the file is empty"))
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encodings: tuple[str, ...] = ("utf-16",)
     elif b"\x00" in data or data.startswith(b"PK\x03\x04"):

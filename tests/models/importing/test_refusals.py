@@ -119,3 +119,10 @@ def test_an_empty_event_name_is_refused_before_reading(engine: Engine, tmp_path:
     with pytest.raises(EventNameRefused):
         import_file(engine, write_messy_xlsx(tmp_path / "名单.xlsx"), event_name="　 ")
     assert _nothing_stored(engine)
+
+
+def test_an_empty_csv_is_refused_as_empty(tmp_path: Path, engine: Engine) -> None:
+    path = tmp_path / "名单.csv"
+    path.write_bytes(b"")
+    with pytest.raises(ImportRefused, match="文件是空的"):
+        import_file(engine, path, event_name="年会")
