@@ -259,7 +259,9 @@ class PrecedenceArea(QWidget):
         self.view.expandAll()
         for level_row in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(level_row, QModelIndex(), True)
-        self.view.resizeColumnToContents(0)
+        # Organisations are long (中国华瀚能源集团有限公司): every column fits what it shows.
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
         self.apply_button.setEnabled(self._event_id is not None)
 
     def _reorder(self, level: int | None, guest_ids: list[int]) -> None:
