@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +20,10 @@ PG_URL = os.environ.get("ZUOCI_TEST_PG_URL", "")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+# The user data folder (default database, station copies, user templates) of a test run is its
+# own: no test reads or leaves files in the real user's folder.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="zuoci-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
