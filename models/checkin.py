@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Engine, exists, func, not_, update
+from sqlalchemy import ColumnElement, Engine, String, and_, cast, exists, func, not_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
@@ -18,15 +18,19 @@ from sqlmodel import Session, col, select
 from models.db import transaction
 from models.guests import new_guest
 from models.lang import say
-from models.scenes import event_scenes
-from models.seating import scene_plan
+from models.seating import ScenePlan, scene_plan
 from models.signin_code import parse_signin_payload
-from models.tables import NOT_EXPECTED, Assignment, CheckIn, Event, Guest, Rsvp
+from models.tables import NOT_EXPECTED, Assignment, CheckIn, Element, Event, Guest, Rsvp, Scene
 
 # A token as new_token() makes it, typed or scanned without the "ZC1:<event>:" in front.
 _BARE_TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")
 # SQLite's "database is locked" (SQLITE_BUSY and its extended codes, such as BUSY_SNAPSHOT).
 _SQLITE_BUSY = 5
+# The PostgreSQL channel told of every arrival and undo, by a trigger on the checkin table
+# (migration 0005); the payload is the event's id.
+CHECKIN_CHANNEL = "zuoci_checkin"
+# A station's cached seat plan is ranked again after this long even if nothing seemed to change.
+PLAN_MAX_AGE_S = 60.0
 
 
 class CheckInStatus(StrEnum):
@@ -117,24 +121,34 @@ class CheckInResult:
 def scanned_token(event: Event, scanned_text: str) -> str | CheckInStatus:
     """The token in what was scanned, or why there is none: a full QR payload of this event, or
     a bare token. Pure: nothing is read from the database."""
+    return event_token(event.uid, scanned_text)
+
+
+def event_token(event_uid: str, scanned_text: str) -> str | CheckInStatus:
+    """scanned_token() for an event known by its uid alone, as a station's local copy knows it."""
     text = scanned_text.strip()
     parsed = parse_signin_payload(text)
     if parsed is not None:
-        _version, event_uid, token = parsed
-        return token if event_uid == event.uid else CheckInStatus.OTHER_EVENT
+        _version, code_event, token = parsed
+        return token if code_event == event_uid else CheckInStatus.OTHER_EVENT
     if _BARE_TOKEN.fullmatch(text):
         return text
     return CheckInStatus.UNKNOWN_CODE
 
 
+def is_live(arrival: type[CheckIn]) -> ColumnElement[bool]:
+    """An arrival row (not an undo) that no undo row cancels."""
+    undo = aliased(CheckIn)
+    return and_(col(arrival.undoes_id).is_(None),
+                not_(exists().where(undo.undoes_id == arrival.id)))
+
+
 def live_arrival(session: Session, guest_id: int) -> CheckIn | None:
     """The guest's arrival that no undo row cancels, the earliest if an older database holds
     several."""
-    undo = aliased(CheckIn)
     query = (
         select(CheckIn)
-        .where(CheckIn.guest_id == guest_id, col(CheckIn.undoes_id).is_(None),
-               not_(exists().where(undo.undoes_id == CheckIn.id)))
+        .where(CheckIn.guest_id == guest_id, is_live(CheckIn))
         .order_by(col(CheckIn.at), col(CheckIn.id))
     )
     return session.exec(query).first()
@@ -158,16 +172,62 @@ def _lock_guest(session: Session, guest: Guest) -> None:
                         .values(id=Guest.id).execution_options(synchronize_session=False))
 
 
-def seat_labels(session: Session, event: Event, guest_id: int) -> list[str]:
-    """The guest's seats in the event's scenes, in scene order, each with the scene's name."""
+class ScenePlans:
+    """The ranked seats of each scene, kept between scans: ranking a hall of thousands of seats
+    takes far longer than a scan may. A plan is built again when its fingerprint changes: the
+    event's ranking settings, the scene's row, and sums over its elements of their positions,
+    turns and the lengths of their labels and parameters, each weighted by the element's id so
+    that two tables that swap places change it too. The scenes and their fingerprints are one
+    query per scan. An edit the sums cannot see (a label renamed to one as long) shows once the
+    plan is older than PLAN_MAX_AGE_S."""
+
+    def __init__(self) -> None:
+        self._plans: dict[int, tuple[tuple[Any, ...], float, ScenePlan]] = {}
+
+    def scenes(self, session: Session, event: Event) -> list[tuple[int, tuple[Any, ...]]]:
+        """The event's scenes in order, each with its fingerprint."""
+        query = (
+            select(Scene.id, Scene.name, Scene.entrance_x, Scene.entrance_y, Scene.updated_at,
+                   func.count(Element.id), func.sum(Element.id),
+                   func.sum(Element.id * Element.x), func.sum(Element.id * Element.y),
+                   func.sum(Element.id * Element.rotation),
+                   func.sum(Element.id * func.length(Element.label)),
+                   func.sum(Element.id * func.length(cast(Element.params, String))))
+            .outerjoin(Element, col(Element.scene_id) == Scene.id)
+            .where(Scene.event_id == event.id)
+            .group_by(col(Scene.id))
+            .order_by(col(Scene.position), col(Scene.id))
+        )
+        settings = (event.convention, event.even_centre_left, event.tables_right_first)
+        return [(row[0], (settings, *row[1:])) for row in session.exec(query)]
+
+    def plan(self, session: Session, event: Event, scene_id: int,
+             fingerprint: tuple[Any, ...]) -> ScenePlan:
+        cached = self._plans.get(scene_id)
+        now = time.monotonic()
+        if cached is not None and cached[0] == fingerprint and now - cached[1] < PLAN_MAX_AGE_S:
+            return cached[2]
+        plan = scene_plan(session, event, session.get_one(Scene, scene_id))
+        self._plans[scene_id] = (fingerprint, now, plan)
+        return plan
+
+
+def seat_labels(session: Session, event: Event, guest_id: int,
+                plans: ScenePlans | None = None) -> list[str]:
+    """The guest's seats in the event's scenes, in scene order, each with the scene's name.
+    A station passes its `plans` so that the scenes are not ranked again on every scan."""
     seated = {a.scene_id: a for a in session.exec(
         select(Assignment).where(Assignment.guest_id == guest_id))}
+    if not seated:
+        return []
+    # Without a station's plans, a throwaway cache: each scene is ranked once for this call.
+    cache = plans if plans is not None else ScenePlans()
     labels = []
-    for scene in event_scenes(session, event.id):
-        assignment = seated.get(scene.id)
+    for scene_id, fingerprint in cache.scenes(session, event):
+        assignment = seated.get(scene_id)
         if assignment is None:
             continue
-        plan = scene_plan(session, event, scene)
+        plan = cache.plan(session, event, scene_id, fingerprint)
         position = plan.index.get((assignment.element_id, assignment.seat))
         if position is not None:
             labels.append(plan.label(position, with_scene=True))
@@ -175,30 +235,31 @@ def seat_labels(session: Session, event: Event, guest_id: int) -> list[str]:
 
 
 def _result(session: Session, event: Event, status: CheckInStatus, guest: Guest,
-            arrival: CheckIn | None) -> CheckInResult:
+            arrival: CheckIn | None, plans: ScenePlans | None = None) -> CheckInResult:
     return CheckInResult(
         status=status,
         guest=ArrivedGuest.of(guest),
         first_checked_in_at=arrival.at if arrival else None,
         station=arrival.station if arrival else "",
-        seats=seat_labels(session, event, guest.id),
+        seats=seat_labels(session, event, guest.id, plans),
     )
 
 
-def _arrive(session: Session, event: Event, guest: Guest, station: str) -> CheckInResult:
+def _arrive(session: Session, event: Event, guest: Guest, station: str,
+            plans: ScenePlans | None = None) -> CheckInResult:
     """Record the guest's arrival unless one is live; the guest's row lock is taken first."""
     _lock_guest(session, guest)
     earlier = live_arrival(session, guest.id)
     if earlier is not None:
-        return _result(session, event, CheckInStatus.ALREADY_CHECKED_IN, guest, earlier)
+        return _result(session, event, CheckInStatus.ALREADY_CHECKED_IN, guest, earlier, plans)
     arrival = CheckIn(event_id=event.id, guest_id=guest.id, station=station)
     session.add(arrival)
     session.flush()
-    return _result(session, event, CheckInStatus.CHECKED_IN, guest, arrival)
+    return _result(session, event, CheckInStatus.CHECKED_IN, guest, arrival, plans)
 
 
 def check_in(session: Session, event: Event, scanned_text: str, *,
-             station: str = "") -> CheckInResult:
+             station: str = "", plans: ScenePlans | None = None) -> CheckInResult:
     """Check in the guest whose code was scanned at `station`.
 
     A second scan records nothing and answers with the first arrival. A code that is not one of
@@ -208,17 +269,25 @@ def check_in(session: Session, event: Event, scanned_text: str, *,
     token = scanned_token(event, scanned_text)
     if isinstance(token, CheckInStatus):
         return CheckInResult(status=token)
-    guest = session.exec(select(Guest).where(Guest.event_id == event.id,
-                                             Guest.token == token)).first()
-    if guest is None:
+    # The guest with their live arrival, if any, in one query: a station's scan waits for
+    # every round trip to the server.
+    arrival = aliased(CheckIn)
+    found = session.exec(
+        select(Guest, arrival)
+        .outerjoin(arrival, and_(arrival.guest_id == Guest.id, is_live(arrival)))
+        .where(Guest.event_id == event.id, Guest.token == token)
+        .order_by(col(arrival.at), col(arrival.id))
+        .limit(1)
+    ).first()
+    if found is None:
         return CheckInResult(status=CheckInStatus.UNKNOWN_CODE)
+    guest, earlier = found
     if guest.rsvp in NOT_EXPECTED:
-        return _result(session, event, CheckInStatus.NOT_EXPECTED, guest, None)
+        return _result(session, event, CheckInStatus.NOT_EXPECTED, guest, None, plans)
     # Most repeated scans end here, before any lock: a live arrival stays live until an undo.
-    earlier = live_arrival(session, guest.id)
     if earlier is not None:
-        return _result(session, event, CheckInStatus.ALREADY_CHECKED_IN, guest, earlier)
-    return _arrive(session, event, guest, station)
+        return _result(session, event, CheckInStatus.ALREADY_CHECKED_IN, guest, earlier, plans)
+    return _arrive(session, event, guest, station, plans)
 
 
 def _busy(error: OperationalError) -> bool:
@@ -226,26 +295,27 @@ def _busy(error: OperationalError) -> bool:
     return code is not None and code & 0xFF == _SQLITE_BUSY
 
 
-def _scan_once(engine: Engine, event_id: int, scanned_text: str, station: str) -> CheckInResult:
+def _scan_once(engine: Engine, event_id: int, scanned_text: str, station: str,
+               plans: ScenePlans | None) -> CheckInResult:
     with transaction(engine) as session:
         event = session.get_one(Event, event_id)
-        return check_in(session, event, scanned_text, station=station)
+        return check_in(session, event, scanned_text, station=station, plans=plans)
 
 
 def scan(engine: Engine, event_id: int, scanned_text: str, *, station: str = "",
-         attempts: int = 20) -> CheckInResult:
+         attempts: int = 20, plans: ScenePlans | None = None) -> CheckInResult:
     """check_in() in a transaction of its own, as a sign-in station runs it. On SQLite a scan
     that lost the race for the write lock is tried again; the retry sees the arrival that won."""
     for attempt in range(attempts - 1):
         try:
-            return _scan_once(engine, event_id, scanned_text, station)
+            return _scan_once(engine, event_id, scanned_text, station, plans)
         except OperationalError as error:
             if not _busy(error):
                 raise
         # SQLite answers such a loser at once, without its busy timeout; a random pause keeps
         # stations that collided from colliding again in step.
         time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))
-    return _scan_once(engine, event_id, scanned_text, station)
+    return _scan_once(engine, event_id, scanned_text, station, plans)
 
 
 def undo_check_in(session: Session, event: Event, guest_id: int, *,
@@ -268,6 +338,59 @@ def undo_check_in(session: Session, event: Event, guest_id: int, *,
     return undo
 
 
+@dataclass(frozen=True)
+class QueuedArrival:
+    """An arrival a station recorded while it could not reach the server: its own unique id, the
+    guest, and when and where the guest was scanned."""
+
+    uid: str
+    guest_id: int
+    at: datetime
+    station: str
+
+
+class Upload(StrEnum):
+    """What sending one queued arrival did."""
+
+    RECORDED = "recorded"  # the guest's only arrival
+    EARLIER = "earlier"  # it came before the arrival the server had, which it replaced
+    LATER = "later"  # another station had the guest first; the queued one is kept as undone
+    SENT_BEFORE = "sent_before"  # already on the server (a resend after a crash)
+    GUEST_GONE = "guest_gone"  # the guest was removed from the event meanwhile
+
+
+def upload_arrival(session: Session, event: Event, queued: QueuedArrival) -> Upload:
+    """Write a queued arrival with its own scan time and station, so that the guest's earliest
+    arrival is the one that counts, whichever station saw them first.
+
+    Rows stay append-only: the queued arrival is inserted as it happened, and if the guest has
+    another live arrival the later of the two gets an undo row. Both stay in the history; the
+    guest is counted once, at the earlier time. The arrival's uid is unique in the table, so a
+    resend finds it and writes nothing.
+    """
+    guest = session.exec(select(Guest).where(Guest.event_id == event.id,
+                                             Guest.id == queued.guest_id)).first()
+    if guest is None:
+        return Upload.GUEST_GONE
+    _lock_guest(session, guest)
+    # Looked for after the lock: a second sender of the same queue waits here and then finds it.
+    if session.exec(select(CheckIn.id).where(CheckIn.uid == queued.uid)).first() is not None:
+        return Upload.SENT_BEFORE
+    live = live_arrival(session, guest.id)
+    arrival = CheckIn(event_id=event.id, guest_id=guest.id, station=queued.station,
+                      at=queued.at, uid=queued.uid)
+    session.add(arrival)
+    session.flush()
+    outcome = Upload.RECORDED
+    if live is not None:
+        # A tie keeps the arrival the server had: it was shown as the first at its station.
+        later, outcome = (live, Upload.EARLIER) if queued.at < live.at else (arrival, Upload.LATER)
+        session.add(CheckIn(event_id=event.id, guest_id=guest.id, station=queued.station,
+                            undoes_id=later.id))
+        session.flush()
+    return outcome
+
+
 def register_walk_in(session: Session, event: Event, name: str, *, organisation: str = "",
                      title: str = "", category: str = "", station: str = "") -> Guest:
     """A guest who was not on the list, added at the door as confirmed and checked in at once;
@@ -276,6 +399,7 @@ def register_walk_in(session: Session, event: Event, name: str, *, organisation:
                         .where(Guest.event_id == event.id)).one()
     guest = new_guest(event.id, name, organisation=organisation, title=title, category=category,
                       rsvp=Rsvp.CONFIRMED.value, list_order=(last or 0) + 1)
+    guest.walk_in = True
     session.add(guest)
     session.flush()
     _arrive(session, event, guest, station)

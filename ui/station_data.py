@@ -1,17 +1,19 @@
-"""What the sign-in desk reads and writes besides a scan: counts, the guest search, undo."""
+"""The sign-in desk's guest search, and its link to the server, kept off the GUI thread."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from models.attendance import Attendance, attendance
-from models.checkin import undo_check_in
-from models.db import transaction
 from models.guest_list import GuestRow, guest_matcher, load_guest_rows, normalise_query
-from models.tables import Event, Guest
+from models.station_desk import Desk
+from models.station_listen import CheckInListener
+from models.tables import Event
 
 # Guests read out the end of their number; fewer digits would match half the list.
 PHONE_DIGITS = 4
@@ -33,24 +35,62 @@ def desk_guests(engine: Engine, event_id: int) -> list[GuestRow]:
         return load_guest_rows(session, event_id)
 
 
-def guest_token(engine: Engine, event_id: int, guest_id: int) -> str | None:
-    """The guest's current sign-in token, read when chosen: a reissued code replaces the old."""
-    with Session(engine) as session:
-        return session.exec(select(Guest.token).where(Guest.event_id == event_id,
-                                                      Guest.id == guest_id)).first()
-
-
 def event_name(engine: Engine, event_id: int) -> str:
     with Session(engine) as session:
         return session.get_one(Event, event_id).name
 
 
-def event_attendance(engine: Engine, event_id: int) -> Attendance:
-    with Session(engine) as session:
-        return attendance(session, session.get_one(Event, event_id))
+class DeskLink(QObject):
+    """A station's Desk with its work off the GUI thread: sync() (sending the queue, coming back
+    online, refreshing the copy) in a worker thread, and on PostgreSQL a listener that says at
+    once when another station checked a guest in. Both answer through queued signals."""
 
+    synced = Signal(object)  # the SyncReport
+    failed = Signal(str)
+    others_changed = Signal()
 
-def undo_arrival(engine: Engine, event_id: int, guest_id: int, station: str) -> None:
-    """Cancel the guest's arrival in a transaction of its own; NothingToUndo when there is none."""
-    with transaction(engine) as session:
-        undo_check_in(session, session.get_one(Event, event_id), guest_id, station=station)
+    def __init__(self, engine: Engine, event_id: int, station: str,
+                 copy_folder: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.desk = Desk(engine, event_id, station, copy_folder=copy_folder)
+        self._worker: threading.Thread | None = None
+        self._closed = False
+        self._listener: CheckInListener | None = None
+        if engine.dialect.name == "postgresql":
+            self._listener = CheckInListener(self.desk.engine, event_id, self._heard)
+            self._listener.start()
+
+    def sync_soon(self) -> None:
+        """Start a sync unless one is still running (a server that does not answer holds one
+        for a few seconds; the next tick tries again)."""
+        if self._closed or (self._worker is not None and self._worker.is_alive()):
+            return
+        self._worker = threading.Thread(target=self._sync, name="station-sync", daemon=True)
+        self._worker.start()
+
+    def wait(self, timeout: float = 10.0) -> None:
+        """Until the running sync, if any, has finished."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def close(self) -> None:
+        self._closed = True
+        if self._listener is not None:
+            self._listener.stop()
+        self.wait()
+        self.desk.close()
+
+    def _heard(self) -> None:
+        if not self._closed:
+            self.others_changed.emit()
+
+    def _sync(self) -> None:
+        try:
+            report = self.desk.sync()
+        except Exception as error:
+            # Shown at the station, which keeps scanning; the next tick tries again.
+            if not self._closed:
+                self.failed.emit(str(error))
+            return
+        if not self._closed:
+            self.synced.emit(report)
