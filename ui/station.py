@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,22 +19,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 
-from models.checkin import ArrivedGuest, CheckInResult, CheckInStatus, NothingToUndo, scan
+from models.checkin import ArrivedGuest, CheckInResult, CheckInStatus, NothingToUndo
 from models.guest_list import GuestRow
-from ui.station_data import (
-    desk_guests,
-    desk_matcher,
-    event_attendance,
-    event_name,
-    guest_token,
-    undo_arrival,
-)
+from models.station_desk import SyncReport
+from ui.camera_scan import CameraPanel
+from ui.kiosk import Kiosk
+from ui.new_code_dialog import NewCodeDialog, ask_and_reissue
+from ui.station_data import DeskLink, desk_guests, desk_matcher, event_name
+from ui.station_sounds import StationSounds
+from ui.vip_alerts import VipAlerts
+from ui.walk_in_dialog import register_walk_in_at
 
 # Often enough that another station's arrivals show before anyone looks up.
 COUNTS_REFRESH_MS = 2000
@@ -45,6 +48,10 @@ SEARCH_IDLE_S = 20.0
 MAX_MATCHES = 30
 
 GREEN, AMBER, RED, GREY, NEUTRAL = "#1e7e34", "#b86e00", "#b3261e", "#5f6368", "#37474f"
+# How long "N check-ins sent" stays beside the online status.
+SENT_SHOWN_S = 30.0
+# Notices of other stations' check-ins coming in a burst are read once, this long after the first.
+HEARD_DELAY_MS = 150
 COLOURS = {
     CheckInStatus.CHECKED_IN: GREEN,
     CheckInStatus.ALREADY_CHECKED_IN: AMBER,
@@ -94,9 +101,15 @@ class StationWindow(QMainWindow):
     """One sign-in station of an event; `station` names it in every arrival it records."""
 
     def __init__(self, engine: Engine, event_id: int, station: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None,
+                 copy_folder: Path | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
         self._engine = engine
+        # Scans go through the link's desk: the server, or the station's copy while offline.
+        self.link = DeskLink(engine, event_id, station, copy_folder, self)
+        self._sent: tuple[int, float] = (0, 0.0)
+        self._sync_failure = ""
         self._event_id = event_id
         self._station = station
         self._event_name = event_name(engine, event_id)
@@ -114,7 +127,15 @@ class StationWindow(QMainWindow):
         self.counts_timer = QTimer(self)
         self.counts_timer.setInterval(COUNTS_REFRESH_MS)
         self.counts_timer.timeout.connect(self.refresh_counts)
+        self.counts_timer.timeout.connect(self.link.sync_soon)
         self.counts_timer.start()
+        self.heard_timer = QTimer(self)
+        self.heard_timer.setSingleShot(True)
+        self.heard_timer.setInterval(HEARD_DELAY_MS)
+        self.heard_timer.timeout.connect(self.refresh_counts)
+        self.link.others_changed.connect(self.heard_timer.start)
+        self.link.synced.connect(self._synced)
+        self.link.failed.connect(self._sync_failed)
         self.focus_timer = QTimer(self)
         self.focus_timer.setInterval(REFOCUS_MS)
         self.focus_timer.timeout.connect(self._keep_focus)
@@ -130,8 +151,11 @@ class StationWindow(QMainWindow):
         self.station_label.setFont(_font(14))
         self.station_label.setAlignment(Qt.AlignmentFlag.AlignRight
                                         | Qt.AlignmentFlag.AlignVCenter)
+        self.link_status = QLabel()
+        self.link_status.setFont(_font(14, bold=True))
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
+        top.addWidget(self.link_status)
         top.addWidget(self.station_label)
 
         self.banner = QLabel()
@@ -201,6 +225,7 @@ class StationWindow(QMainWindow):
         bottom.addWidget(self.scan_field, 1)
         bottom.addWidget(self.undo_button)
 
+        self._build_desk_tools(side, bottom)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -222,6 +247,7 @@ class StationWindow(QMainWindow):
         self.scan_field.setPlaceholderText(self.tr("Scan a sign-in code"))
         self.undo_action.setText(self.tr("Undo last check-in"))
         self.undo_button.setText(self.tr("Undo last check-in (Ctrl+Z)"))
+        self._retranslate_desk_tools()
         self._show()
         self.refresh_counts()
 
@@ -233,6 +259,9 @@ class StationWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.counts_timer.stop()
         self.focus_timer.stop()
+        self.heard_timer.stop()
+        self.link.close()
+        self.camera.stop()
         if isinstance(self._app, QApplication):
             self._app.focusChanged.disconnect(self._focus_changed)
             self._app = None
@@ -243,11 +272,10 @@ class StationWindow(QMainWindow):
     def check_in(self, text: str) -> CheckInResult:
         """Check in what was scanned or chosen. A direct call: it takes about 10 ms on SQLite,
         well under what a person at the door notices, and keeps the scans in order."""
-        result = scan(self._engine, self._event_id, text, station=self._station)
+        result = self.link.desk.scan(text)
         if result.status == CheckInStatus.CHECKED_IN:
             self.last_checked_in = result.guest
-        if not result.admitted:
-            QApplication.beep()
+        self._answered(result)
         self._result, self._undone, self._undo_refused = result, None, ""
         self._show()
         self.refresh_counts()
@@ -267,11 +295,12 @@ class StationWindow(QMainWindow):
             self._undo_refused = self.tr("This station has no check-in to undo.")
         else:
             try:
-                undo_arrival(self._engine, self._event_id, guest.id, self._station)
+                self.link.desk.undo(guest.id)
             except NothingToUndo as refused:
                 self._undo_refused = str(refused)
             else:
                 self._undone, self._undo_refused = guest, ""
+                self.vip_alerts.withdraw(guest.id)
             self.last_checked_in = None
         self._result = None
         self._show()
@@ -279,9 +308,42 @@ class StationWindow(QMainWindow):
         self.scan_field.setFocus()
 
     def refresh_counts(self) -> None:
-        counts = event_attendance(self._engine, self._event_id)
+        counts = self.link.desk.counts()
         self.counts.setText(self.tr("Arrived {arrived} / expected {expected}").format(
             arrived=counts.arrived, expected=counts.expected))
+        self._show_link()
+
+    # Online or offline
+
+    def _synced(self, report: SyncReport) -> None:
+        if report.sent:
+            self._sent = (report.sent, time.monotonic())
+        self._sync_failure = ""
+        self.refresh_counts()
+
+    def _sync_failed(self, message: str) -> None:
+        self._sync_failure = message
+        self._show_link()
+
+    def _show_link(self) -> None:
+        desk = self.link.desk
+        if desk.online:
+            text, colour = self.tr("Online"), GREEN
+            sent, when = self._sent
+            if sent and time.monotonic() - when < SENT_SHOWN_S:
+                text = self.tr("Online: %n check-in(s) made offline sent", None, sent)
+        else:
+            text, colour = self.tr("Offline: %n check-in(s) waiting to be sent", None,
+                                   desk.pending()), RED
+        tip = self.tr("Check-ins go to the shared database.") if desk.online else self.tr(
+            "The database cannot be reached. Guests are checked in against this station's "
+            "copy of the list, and the check-ins are sent when it is back.")
+        if self._sync_failure:
+            tip += "\n" + self.tr("Last sync failed: {reason}").format(reason=self._sync_failure)
+        self.link_status.setText(text)
+        self.link_status.setToolTip(tip)
+        self.link_status.setStyleSheet(f"color: white; background: {colour};"
+                                       " border-radius: 6px; padding: 4px 10px;")
 
     # The result panel
 
@@ -362,7 +424,7 @@ class StationWindow(QMainWindow):
             self._choose(item)
 
     def _choose(self, item: QListWidgetItem) -> None:
-        token = guest_token(self._engine, self._event_id, item.data(Qt.ItemDataRole.UserRole))
+        token = self.link.desk.token(item.data(Qt.ItemDataRole.UserRole))
         self.search_field.clear()
         self.matches.clear()
         if token is None:
@@ -374,6 +436,105 @@ class StationWindow(QMainWindow):
 
     def _touch_search(self, *_args: Any) -> None:
         self._search_touched = time.monotonic()
+
+    # The desk's tools: camera, sounds, VIP alerts, walk-ins, lost codes, full screen
+
+    def _build_desk_tools(self, side: QVBoxLayout, bottom: QHBoxLayout) -> None:
+        self.sounds = StationSounds(self.settings, self)
+        # The last code reissued here, shown until closed.
+        self.new_code_dialog: NewCodeDialog | None = None
+        self.reissue_action = QAction(self)
+        self.reissue_action.triggered.connect(self.reissue_code)
+        self.matches.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.matches.addAction(self.reissue_action)
+        self.matches.currentRowChanged.connect(self._match_chosen)
+        self.reissue_button = QPushButton()
+        self.reissue_button.clicked.connect(self.reissue_code)
+        self.vip_alerts = VipAlerts()
+        self.camera = CameraPanel(self.settings)
+        self.camera.scanned.connect(self.check_in)
+        side.addWidget(self.reissue_button)
+        side.addWidget(self.vip_alerts, 1)
+        side.addWidget(self.camera)
+        self.walk_in_button = QPushButton()
+        self.walk_in_button.clicked.connect(self.register_walk_in)
+        self.mute_button = QPushButton()
+        self.mute_button.setCheckable(True)
+        self.mute_button.setChecked(self.sounds.muted)
+        self.mute_button.toggled.connect(self.sounds.set_muted)
+        self.kiosk_button = QPushButton()
+        for button in (self.reissue_button, self.walk_in_button, self.mute_button,
+                       self.kiosk_button):
+            button.setFont(_font(14))
+            # A click must not take the focus from the scanner's field.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for button in (self.walk_in_button, self.mute_button, self.kiosk_button):
+            bottom.addWidget(button)
+        self.kiosk = Kiosk(self, self.settings, [
+            self.undo_button, self.undo_action, self.walk_in_button, self.reissue_button,
+            self.reissue_action, self.mute_button])
+        self.kiosk_button.clicked.connect(self.kiosk.toggle)
+        self.kiosk.changed.connect(self._retranslate_desk_tools)
+        self._match_chosen()
+
+    def _retranslate_desk_tools(self) -> None:
+        self.reissue_action.setText(self.tr("Reissue sign-in code…"))
+        self.reissue_button.setText(self.tr("Reissue sign-in code…"))
+        self.reissue_button.setToolTip(self.tr(
+            "For a guest who lost their badge: a new code, the old one stops working"))
+        self.walk_in_button.setText(self.tr("Register walk-in…"))
+        self.mute_button.setText(self.tr("Mute"))
+        self.mute_button.setToolTip(self.tr("No sounds at this station"))
+        self.kiosk_button.setText(self.tr("Leave full screen…") if self.kiosk.active
+                                  else self.tr("Full-screen sign-in"))
+        self.kiosk_button.setToolTip(self.tr(
+            "Full screen for the door: nothing can be edited, and leaving asks for the PIN"))
+
+    def _answered(self, result: CheckInResult) -> None:
+        """What a result does besides the panel: its sound, and the ushers' list for a VIP."""
+        self.sounds.play(result.status)
+        if result.status == CheckInStatus.CHECKED_IN:
+            self.vip_alerts.add(result)
+
+    def _match_chosen(self, *_args: Any) -> None:
+        chosen = self.matches.currentItem() is not None
+        self.reissue_button.setEnabled(chosen)
+        self.reissue_action.setEnabled(chosen)
+
+    def register_walk_in(self) -> None:
+        """A guest not on the list: registered, seated and checked in, shown as any check-in."""
+        try:
+            result = register_walk_in_at(self, self._engine, self._event_id, self._station)
+        except OperationalError:
+            QMessageBox.warning(self, self.tr("Register walk-in"), self.tr(
+                "The database cannot be reached; register the guest once it is back."))
+            result = None
+        if result is not None:
+            self._guests = desk_guests(self._engine, self._event_id)
+            self.last_checked_in = result.guest
+            self._result, self._undone, self._undo_refused = result, None, ""
+            self._answered(result)
+            self._show()
+            self.refresh_counts()
+        # The form had the keyboard; the scanner types into this window's field.
+        self.activateWindow()
+        self.scan_field.setFocus()
+
+    def reissue_code(self) -> None:
+        """A new code for the guest chosen in the search; the old one answers unknown code."""
+        item = self.matches.currentItem()
+        if item is None:
+            return
+        guest_id = item.data(Qt.ItemDataRole.UserRole)
+        name = next((row.name for row in self._guests if row.id == guest_id), "")
+        try:
+            self.new_code_dialog = ask_and_reissue(self, self._engine, self._event_id,
+                                                   guest_id, name)
+        except OperationalError:
+            QMessageBox.warning(self, self.tr("Reissue sign-in code"), self.tr(
+                "The database cannot be reached; reissue the code once it is back."))
+        self.search_field.clear()
+        self.matches.clear()
 
     # Keeping the scanner's field focused
 

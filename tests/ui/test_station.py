@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import wave
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtMultimedia import QVideoFrame
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import Session, select
@@ -24,13 +27,23 @@ from models.scenes import event_scenes
 from models.seating import arrange_scene
 from models.signin_code import signin_payload
 from models.tables import Guest, Rsvp
+from tests.printing.pdf_checks import qr_codes
 from tests.ui.gui_process import ROOT, child_environment
+from tests.ui.test_camera_scan import as_frame, badge_picture
 from tests.ui.test_screenshots import distinct_colours, screenshot_dir, x_display
+from ui import new_code_dialog
 from ui import station as station_module
+from ui.camera_scan import QrDecoder
+from ui.guest_table import GUEST_ID_ROLE
+from ui.main_window import MainWindow
 from ui.station import StationWindow, open_station
+from ui.station_sounds import RATE, TONES, sound_file
 from ui.translations import Translators
 
 __all__ = ["screenshot_dir", "x_display"]
+
+# The test machine has no sound server: Qt says so when the desk looks for a sound device.
+pytestmark = pytest.mark.qt_log_ignore("PulseAudioService")
 
 AMBER, GREEN, GREY, RED = (station_module.AMBER, station_module.GREEN, station_module.GREY,
                            station_module.RED)
@@ -66,9 +79,10 @@ def demo(sqlite_engine: Engine) -> Demo:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, sqlite_engine: Engine, demo: Demo, chinese: Translators
-           ) -> StationWindow:
-    window = StationWindow(sqlite_engine, demo.event_id, "东门")
+def window(qtbot: QtBot, sqlite_engine: Engine, demo: Demo, chinese: Translators,
+           settings: QSettings, tmp_path: Path) -> StationWindow:
+    window = StationWindow(sqlite_engine, demo.event_id, "东门", settings=settings,
+                           copy_folder=tmp_path / "stations")
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -250,6 +264,151 @@ def test_the_window_speaks_english_too(qtbot: QtBot, window: StationWindow, demo
 
     qtbot.waitUntil(lambda: window.headline.text() == "Checked in")
     assert window.counts.text() == "Arrived 1 / expected 135"
+
+
+# The desk's tools
+
+
+def choose_in_search(qtbot: QtBot, window: StationWindow, guest: Guest) -> None:
+    qtbot.keyClicks(window.search_field, guest.phone[-4:])
+    rows = [window.matches.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(window.matches.count())]
+    window.matches.setCurrentRow(rows.index(guest.id))
+
+
+@pytest.mark.qt_log_ignore("No RHI backend")
+def test_a_badge_shown_to_the_camera_checks_the_guest_in(
+        qtbot: QtBot, window: StationWindow, sqlite_engine: Engine, demo: Demo,
+        tmp_path: Path) -> None:
+    picture = badge_picture(sqlite_engine, demo.event_id, demo.plain.id, tmp_path)
+
+    window.camera.sink.setVideoFrame(QVideoFrame(as_frame(picture.rotate(90, expand=True))))
+
+    qtbot.waitUntil(lambda: window.headline.text() == "签到成功", timeout=5000)
+    assert window.name.text() == demo.plain.name
+    assert window.counts.text() == "已到 1 / 应到 135"
+    assert window.scan_field.hasFocus()
+
+
+def test_a_vip_stays_on_the_ushers_list_until_acknowledged(
+        qtbot: QtBot, window: StationWindow, demo: Demo) -> None:
+    assert not window.vip_alerts.isVisibleTo(window)
+    window.check_in(demo.plain.token)
+    assert not window.vip_alerts.isVisibleTo(window)
+
+    window.check_in(demo.vip.token)
+    window.check_in(demo.plain.token)
+    window.check_in(demo.vip.token)
+
+    assert window.vip_alerts.isVisibleTo(window)
+    assert window.vip_alerts.waiting() == [demo.vip.id]
+    line = window.vip_alerts.entries.item(0).text()
+    assert demo.vip.name in line and demo.vip.title in line and "主会场 " in line
+    window.vip_alerts.acknowledge.click()
+    assert not window.vip_alerts.isVisibleTo(window)
+    assert window.scan_field.hasFocus()
+
+
+def test_an_undone_vip_check_in_leaves_the_ushers_list(window: StationWindow,
+                                                       demo: Demo) -> None:
+    window.check_in(demo.vip.token)
+    assert window.vip_alerts.waiting() == [demo.vip.id]
+
+    window.undo_last()
+
+    assert window.vip_alerts.waiting() == []
+    assert not window.vip_alerts.isVisibleTo(window)
+
+
+def test_each_answer_has_its_own_sound_and_mute_is_remembered(
+        qtbot: QtBot, window: StationWindow, sqlite_engine: Engine, demo: Demo,
+        settings: QSettings, tmp_path: Path) -> None:
+    heard = []
+    for text in (demo.plain.token, demo.plain.token, "hello?123",
+                 signin_payload("another-event", demo.plain.token)):
+        window.check_in(text)
+        heard.append(window.sounds.last_sound)
+    assert heard == ["welcome", "already", "unknown", "other_event"]
+    files = {kind: sound_file(kind, tmp_path) for kind in TONES}
+    assert len({path.read_bytes() for path in files.values()}) == 4
+    with wave.open(str(files["welcome"])) as sound:
+        assert (sound.getnchannels(), sound.getframerate()) == (1, RATE)
+        assert 0.1 < sound.getnframes() / RATE < 0.5
+
+    window.mute_button.click()
+    window.check_in(demo.vip.token)
+    assert window.sounds.last_sound == ""
+    again = StationWindow(sqlite_engine, demo.event_id, "西门", settings=settings,
+                          copy_folder=tmp_path / "stations")
+    qtbot.addWidget(again)
+    assert again.mute_button.isChecked() and again.sounds.muted
+
+
+def test_a_lost_code_is_replaced_and_the_old_one_stops_working(
+        qtbot: QtBot, window: StationWindow, sqlite_engine: Engine, demo: Demo,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    old_code = signin_payload(demo.uid, demo.plain.token)
+    monkeypatch.setattr(new_code_dialog.QMessageBox, "question",
+                        lambda *_args: new_code_dialog.QMessageBox.StandardButton.Yes)
+    choose_in_search(qtbot, window, demo.plain)
+    assert window.reissue_button.isEnabled()
+
+    window.reissue_button.click()
+
+    dialog = window.new_code_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert demo.plain.name in dialog.heading.text()
+    shown = dialog.code.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    assert QrDecoder().decode(shown) == [dialog.payload]
+    with Session(sqlite_engine) as session:
+        token = session.get_one(Guest, demo.plain.id).token
+    assert dialog.payload == signin_payload(demo.uid, token) != old_code
+
+    window.check_in(old_code)
+    assert window.headline.text() == "无法识别的签到码"
+    window.check_in(dialog.payload)
+    assert window.headline.text() == "签到成功" and window.name.text() == demo.plain.name
+
+    saved = tmp_path / "badge.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(saved), ""))
+    dialog.save_button.click()
+    assert qr_codes(saved) == [[dialog.payload]]
+
+
+def test_reissuing_asks_first(qtbot: QtBot, window: StationWindow, sqlite_engine: Engine,
+                              demo: Demo, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(new_code_dialog.QMessageBox, "question",
+                        lambda *_args: new_code_dialog.QMessageBox.StandardButton.No)
+    choose_in_search(qtbot, window, demo.plain)
+
+    window.reissue_button.click()
+
+    assert window.new_code_dialog is None
+    with Session(sqlite_engine) as session:
+        assert session.get_one(Guest, demo.plain.id).token == demo.plain.token
+
+
+def test_a_lost_code_can_be_reissued_from_the_guest_table_too(
+        qtbot: QtBot, open_window: Callable[[Engine], MainWindow], sqlite_engine: Engine,
+        demo: Demo, monkeypatch: pytest.MonkeyPatch) -> None:
+    main = open_window(sqlite_engine)
+    main.show()
+    qtbot.waitExposed(main)
+    monkeypatch.setattr(new_code_dialog.QMessageBox, "question",
+                        lambda *_args: new_code_dialog.QMessageBox.StandardButton.Yes)
+    model = main.guest_view.model()
+    row = next(row for row in range(model.rowCount())
+               if model.index(row, 0).data(GUEST_ID_ROLE) == demo.plain.id)
+    main.guest_view.selectRow(row)
+    assert main.reissue_code_action in main.guest_view.actions()
+
+    main.reissue_code_action.trigger()
+
+    assert scan(sqlite_engine, demo.event_id, demo.plain.token).status == "unknown_code"
+    with Session(sqlite_engine) as session:
+        token = session.get_one(Guest, demo.plain.id).token
+    assert scan(sqlite_engine, demo.event_id, token).status == "checked_in"
 
 
 def test_open_station_asks_for_a_name(qtbot: QtBot, sqlite_engine: Engine, demo: Demo,
