@@ -111,8 +111,18 @@ def export_event(session: Session, event: Event, path: str | Path, *,
     columns = [column for provide in providers for column in provide(session, event, guests)]
     headers = [neutralise(column.header) for column in columns]
     rows = [[_cell(column.value(guest)) for column in columns] for guest in guests]
+    write_whole(target, lambda temporary: writer(temporary, headers, rows))
+    return len(guests)
+
+
+def write_whole(target: Path, write: Callable[[Path], None]) -> None:
+    """Write next to the target and rename over it, so that a failed export (a full disk, the
+    file open in Excel) never leaves half a file behind; a failure is an ExportRefused that
+    says why."""
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        _replace_whole(target, lambda temporary: writer(temporary, headers, rows))
+        write(temporary)
+        os.replace(temporary, target)
     except PermissionError as error:
         raise ExportRefused(say(f"无法写入 {target}：没有权限，或文件正在 Excel 等程序中打开",
                                 f"Cannot write {target}: no permission, or the file is open in "
@@ -120,21 +130,11 @@ def export_event(session: Session, event: Event, path: str | Path, *,
     except OSError as error:
         raise ExportRefused(say(f"无法写入 {target}：{error.strerror or error}",
                                 f"Cannot write {target}: {error.strerror or error}")) from error
-    return len(guests)
-
-
-def _replace_whole(target: Path, write: Callable[[Path], None]) -> None:
-    """Write next to the target and rename over it, so that a failed export (a full disk, the
-    file open in Excel) never leaves half a list behind."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        write(temporary)
-        os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
 
 
-def _display_width(value: CellValue) -> int:
+def display_width(value: CellValue) -> int:
     text = "" if value is None else str(value)
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
@@ -153,7 +153,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[CellValue]]) -> 
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     for index, header in enumerate(headers):
-        widest = max([_display_width(header), *(_display_width(row[index]) for row in rows)])
+        widest = max([display_width(header), *(display_width(row[index]) for row in rows)])
         # Room for the filter button beside the header; very long notes wrap rather than widen.
         sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 4, 8), 50)
     workbook.save(path)

@@ -138,6 +138,8 @@ class Guest(SQLModel, table=True):
     host_side: bool = False
     needs_aisle: bool = False
     needs_step_free: bool = False
+    # Registered at the door on the day rather than invited: the attendance report lists them.
+    walk_in: bool = False
     token: str = Field(default_factory=new_token, unique=True, max_length=64)
     created_at: datetime = stamp()
     updated_at: datetime = stamp()
@@ -164,6 +166,8 @@ class CheckIn(SQLModel, table=True):
         default=None,
         sa_column=Column(Integer, ForeignKey("checkin.id", ondelete="CASCADE"), nullable=True),
     )
+    # Set on an arrival a station queued while offline: sending it twice writes it once.
+    uid: str | None = Field(default=None, max_length=32, unique=True, index=True)
 
 
 class SceneKind(StrEnum):
