@@ -84,12 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
                            help=say("工作表名称（默认自动识别）", "the sheet (default: found)"))
     _add_json(importing)
 
-    export = command("export", "把活动的嘉宾名单导出为 .xlsx 或 .csv",
-                     "export the event's guest list to .xlsx or .csv")
+    export = command("export",
+                     "把活动的嘉宾名单导出为 .xlsx 或 .csv；加 --attendance 导出出席情况报告",
+                     "export the event's guest list to .xlsx or .csv; with --attendance, the "
+                     "attendance report")
     export.add_argument("file", metavar="FILE",
                         help=say("目标文件，按扩展名决定格式",
                                  "the file; its extension sets the format"))
     _add_event(export)
+    export.add_argument("--attendance", action="store_true",
+                        help=say("导出出席情况报告（.xlsx：汇总、已到、未到、现场登记），"
+                                 "而不是嘉宾名单；PDF 版请用 print attendance",
+                                 "export the attendance report (.xlsx: summary, arrived, "
+                                 "absent, walk-ins) instead of the guest list; for the PDF use "
+                                 "print attendance"))
 
     arrange = command("arrange", "按礼宾次序自动排座（锁定的座位不动）",
                       "arrange the seating by protocol (locked seats stay)")
@@ -117,9 +125,16 @@ def build_parser() -> argparse.ArgumentParser:
                                    "by the seats of this scene (default: every expected guest "
                                    "in order of precedence)"))
     printing.add_argument("--template", metavar="NAME|FILE",
-                          help=say("内置模板名称或模板文件（默认：该文档的常用模板）",
-                                   "a built-in template's name or a template file "
-                                   "(default: the document's usual one)"))
+                          help=say("内置模板或“我的模板”的名称，或模板文件（默认：该文档的"
+                                   "常用模板）",
+                                   "the name of a built-in template or of one of yours, or a "
+                                   "template file (default: the document's usual one)"))
+    printing.add_argument("--font", metavar="FILE",
+                          help=say("用这个 TrueType 中文字体文件（.ttf 或 .ttc）打印，"
+                                   "模板自带字体的除外（默认：系统的中文字体）",
+                                   "print with this TrueType Chinese font file (.ttf or .ttc) "
+                                   "unless the template names its own (default: the system's "
+                                   "Chinese font)"))
     printing.add_argument("-o", "--output", required=True, metavar="FILE",
                           help=say("要写入的 PDF 文件", "the PDF file to write"))
     printing.add_argument("--changed", action="store_true",
@@ -130,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_checkin_arguments(command("checkin", *checkin_help()))
 
-    stats = command("stats", "签到统计：应到、实到、未到", "attendance: expected, arrived, absent")
+    stats = command("stats", "签到统计：应到、实到、未到，按类别和场景",
+                    "attendance: expected, arrived, absent, by category and scene")
     _add_event(stats)
     _add_json(stats)
     return parser

@@ -15,7 +15,8 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from cli.checkin_command import checkin
-from models.attendance import attendance
+from models.attendance import attendance_details
+from models.attendance_report import export_attendance
 from models.db import DatabaseRefused, describe, open_database, transaction
 from models.demo import DemoExists, create_demo
 from models.events import EventNameRefused, EventNotFound, find_event, list_events
@@ -110,6 +111,17 @@ def _describe_issue(issue: RowIssue) -> str:
 
 
 def _export(engine: Engine, arguments: argparse.Namespace) -> int:
+    if arguments.attendance:
+        with Session(engine) as session:
+            event = find_event(session, arguments.event)
+            details = export_attendance(session, event, arguments.file)
+        counts = details.counts
+        print(say(f"已将“{event.name}”的出席情况报告存为 {arguments.file}：应到 {counts.expected}，"
+                  f"实到 {counts.arrived}，未到 {counts.absent}",
+                  f"Saved the attendance report of {event.name!r} as {arguments.file}: "
+                  f"expected {counts.expected}, arrived {counts.arrived}, "
+                  f"absent {counts.absent}"))
+        return OK
     with Session(engine) as session:
         event = find_event(session, arguments.event)
         written = export_event(session, event, arguments.file)
@@ -183,7 +195,8 @@ def _print(engine: Engine, arguments: argparse.Namespace) -> int:
                 raise Refused(_nothing_changed(withdrawn))
             if document.by_guest:
                 guest_ids = frozenset(changed)
-        pdf = document.build(PrintRequest(session, event, scene, arguments.template, guest_ids))
+        pdf = document.build(PrintRequest(session, event, scene, arguments.template, guest_ids,
+                                          font=arguments.font))
         try:
             output.write_bytes(pdf)
         except OSError as error:
@@ -217,9 +230,10 @@ def _nothing_changed(withdrawn: list[dict[str, Any]]) -> str:
 
 def _stats(engine: Engine, arguments: argparse.Namespace) -> int:
     with Session(engine) as session:
-        counts = attendance(session, find_event(session, arguments.event))
+        details = attendance_details(session, find_event(session, arguments.event))
+    counts = details.counts
     if arguments.json:
-        _print_json(counts.to_json())
+        _print_json(details.to_json())
         return OK
     print(say(f"“{counts.event}”签到统计", f"Attendance at {counts.event}"))
     print(say(f"应到 {counts.expected}  实到 {counts.arrived}  未到 {counts.absent}",
@@ -232,6 +246,16 @@ def _stats(engine: Engine, arguments: argparse.Namespace) -> int:
         print(say(f"  {name}：应到 {group.expected}  实到 {group.arrived}  未到 {group.absent}",
                   f"  {name}: expected {group.expected}  arrived {group.arrived}  "
                   f"absent {group.absent}"))
+    for scene in details.scenes:
+        print(say(f"  场景 {scene.scene}：入座 {scene.seated}  应到 {scene.expected}  "
+                  f"实到 {scene.arrived}  未到 {scene.absent}",
+                  f"  scene {scene.scene}: seated {scene.seated}  expected {scene.expected}  "
+                  f"arrived {scene.arrived}  absent {scene.absent}"))
+    if details.walk_ins:
+        print(say(f"现场登记 {len(details.walk_ins)} 人", f"{len(details.walk_ins)} walk-ins"))
+    if details.vips_absent:
+        names = [guest.name for guest in details.vips_absent]
+        print(say(f"未到贵宾：{'、'.join(names)}", f"VIPs not arrived: {', '.join(names)}"))
     return OK
 
 

@@ -10,6 +10,6 @@ DEFAULT_TEMPLATE = "badge_lanyard"
 
 
 def build_badges(request: PrintRequest) -> bytes:
-    """One badge per expected guest by precedence; with a scene, per guest seated in it, in seat
-    order. Either way the seat hint tells the guest's seat in every scene."""
+    """One badge per expected guest by precedence, the seat hint telling their seat in every
+    scene; with a scene, one per guest seated in it, in seat order, telling that seat alone."""
     return print_guests(request, "badges", DEFAULT_TEMPLATE, ("胸卡", "badges"))

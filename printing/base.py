@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from models.lang import say
 from printing.fonts import cjk_font
 
 if TYPE_CHECKING:
@@ -25,9 +26,10 @@ if TYPE_CHECKING:
     from models.tables import Event, Scene
 
 __all__ = [
-    "FULL_WIDTH_SPACE", "PAGE_SIZES", "Align", "Box", "Grid", "NothingToPrint", "PrintRequest",
-    "Valign", "cut_marks", "draw_fitted", "draw_fitted_lines", "fitted_size", "fold_line", "mm",
-    "page_size", "render_pdf", "rotated_180", "saved_state", "spaced_name", "wrap_text",
+    "FULL_WIDTH_SPACE", "PAGE_SIZES", "Align", "Box", "Cancelled", "Grid", "NothingToPrint",
+    "PrintRequest", "Progress", "Valign", "cut_marks", "draw_fitted", "draw_fitted_lines",
+    "fitted_size", "fold_line", "mm", "page_size", "render_pdf", "rotated_180", "saved_state",
+    "spaced_name", "wrap_text",
 ]
 
 FULL_WIDTH_SPACE = "\u3000"
@@ -41,18 +43,36 @@ class NothingToPrint(ValueError):
     """A document with nobody or nothing in it; the message says what to do first."""
 
 
+class Cancelled(Exception):
+    """The build was stopped by whoever asked for it, between two pages."""
+
+
+# Told the pages drawn and the pages in all; answers False to stop the build.
+Progress = Callable[[int, int], bool]
+
+
 @dataclass(frozen=True)
 class PrintRequest:
     """What a document is printed from: the event, optionally one scene, a template name
     (None for the document's default) or a template file path, and optionally the guests to
     print (None: everyone). Documents of one copy per guest print only those; a chart or a list
-    of the scene is always whole."""
+    of the scene is always whole. `font` is the font file the user prefers to the system's
+    (a template's own font file still comes first); `progress` hears of every page drawn and
+    may stop the build."""
 
     session: Session
     event: Event
     scene: Scene | None = None
     template: str | None = None
     guest_ids: frozenset[int] | None = None
+    font: str | None = None
+    progress: Progress | None = None
+
+    def step(self, done: int, total: int) -> None:
+        """Say how far the build is; raises Cancelled when told to stop."""
+        keep_going = self.progress is None or self.progress(done, total)
+        if not keep_going:
+            raise Cancelled(say("已取消", "Cancelled"))
 
 
 class Align(StrEnum):
@@ -203,17 +223,41 @@ def _draw_line(canvas: Canvas, text: str, box: Box, y: float, align: Align,
         canvas.drawCentredString(box.centre_x, y, text)
 
 
+@contextmanager
+def _clipped(canvas: Canvas, box: Box, font: str, size: float, colour: Color,
+             clip: bool) -> Iterator[None]:
+    """Draw inside, cut off at the box's edges when `clip`: text that does not fit even at
+    SMALLEST_SIZE is cut at its box rather than printed over its neighbours. The font and
+    colour are set inside and stay set after, as the callers promise."""
+    if not clip:
+        canvas.setFillColor(colour)
+        canvas.setFont(font, size)
+        yield
+        return
+    with saved_state(canvas):
+        outline = canvas.beginPath()
+        outline.rect(box.x, box.y, box.width, box.height)
+        canvas.clipPath(outline, stroke=0, fill=0)
+        canvas.setFillColor(colour)
+        canvas.setFont(font, size)
+        yield
+    canvas.setFillColor(colour)
+    canvas.setFont(font, size)
+
+
 def draw_fitted(canvas: Canvas, text: str, box: Box, font: str, *, max_size: float,
                 align: Align = Align.CENTRE, valign: Valign = Valign.MIDDLE,
                 colour: Color = black) -> float:
     """Draw `text` on one line inside `box`, shrunk from `max_size` until it fits (a legible
-    SMALLEST_SIZE at the least); returns the size used. The canvas keeps the font and colour:
-    a name card has thousands of these, and a saved state around each would cost a tenth of
-    the document's time."""
+    SMALLEST_SIZE at the least, cut off at the box if it still does not fit); returns the size
+    used. The canvas keeps the font and colour: a name card has thousands of these, and a saved
+    state around each would cost a tenth of the document's time."""
     size = fitted_size(text, font, box.width, box.height, max_size)
-    canvas.setFillColor(colour)
-    canvas.setFont(font, size)
-    _draw_line(canvas, text, box, _baseline(font, size, box, valign), align)
+    overflows = size <= SMALLEST_SIZE and (
+        pdfmetrics.stringWidth(text, font, size) > box.width + 0.01
+        or _line_height(font, size) > box.height + 0.01)
+    with _clipped(canvas, box, font, size, colour, overflows):
+        _draw_line(canvas, text, box, _baseline(font, size, box, valign), align)
     return size
 
 
@@ -303,6 +347,7 @@ def draw_fitted_lines(canvas: Canvas, text: str, box: Box, font: str, *, max_siz
 
     size = max_size
     lines = wrapped(size)
+    overflows = False
     if not fits(size, lines):
         # Bisect on the size: whether the wrapped text fits is close enough to monotonic in
         # the size for a tenth of a point to decide.
@@ -315,13 +360,13 @@ def draw_fitted_lines(canvas: Canvas, text: str, box: Box, font: str, *, max_siz
                 high = middle
         size = low
         lines = wrapped(size)
-    canvas.setFillColor(colour)
-    canvas.setFont(font, size)
-    y = _baseline(font, size, box, valign, len(lines), leading)
-    for line, opening in lines:
-        indent = indent_chars * size if opening and align is Align.LEFT else 0.0
-        _draw_line(canvas, line, box, y, align, indent)
-        y -= leading * size
+        overflows = not fits(size, lines)
+    with _clipped(canvas, box, font, size, colour, overflows):
+        y = _baseline(font, size, box, valign, len(lines), leading)
+        for line, opening in lines:
+            indent = indent_chars * size if opening and align is Align.LEFT else 0.0
+            _draw_line(canvas, line, box, y, align, indent)
+            y -= leading * size
     return size
 
 

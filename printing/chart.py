@@ -36,17 +36,16 @@ from printing.base import (
 )
 from printing.lists import (
     LONGEST_UNBROKEN,
-    PageTemplate,
     RuledSheets,
     Section,
     SheetStyle,
     event_subtitle,
     frames_that_fit,
-    load_page_template,
     split_name,
     table_columns,
     table_sections,
 )
+from printing.templates import PageTemplate, load_page_template
 
 Point = tuple[float, float]
 
@@ -892,17 +891,19 @@ def build_chart(request: PrintRequest) -> bytes:
         return loaded[name]
 
     templates = [template_for(plan, marks) for _scene, plan, marks in charts]
-    fonts = [template.font() for template in templates]
+    fonts = [template.font(request.font) for template in templates]
     title = chart_title(event, charts[0][0]) if len(charts) == 1 else say(
         f"{event.name} 座次图", f"{event.name}: seating charts")
 
     def draw_pages(canvas: Canvas) -> None:
-        for (scene, _plan, marks), template, font in zip(charts, templates, fonts, strict=True):
+        for number, ((scene, _plan, marks), template, font) in enumerate(
+                zip(charts, templates, fonts, strict=True), start=1):
             _draw_page(canvas, template, event, scene, marks, font)
             table_list = _table_list(session, event, scene, template, font) \
                 if template.layout["table_list"] else None
             if table_list is not None:
                 sheets, sections = table_list
                 sheets.draw(canvas, sheets.paginate(sections))
+            request.step(number, len(charts))
 
     return render_pdf(templates[0].page_size, title, draw_pages, font=fonts[0])

@@ -3,6 +3,7 @@ sheets of cells with cut marks."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -31,6 +32,7 @@ from printing.qr import draw_qr
 from printing.templates import (
     BandElement,
     Element,
+    ImageElement,
     LineElement,
     QrElement,
     Template,
@@ -114,12 +116,22 @@ def _draw_line(canvas: Canvas, element: LineElement, face: Box, context: FieldCo
         canvas.line(start.x, start.y, end.x, end.y)
 
 
+def _draw_image(canvas: Canvas, element: ImageElement, face: Box, context: FieldContext,
+                font: str, template: Template) -> None:
+    box = face.part(element.x, element.y, element.width, element.height)
+    # Drawn by file name, ReportLab keeps one copy of the picture in the PDF however many
+    # faces show it.
+    canvas.drawImage(str(template.image_path(element)), box.x, box.y, box.width, box.height,
+                     preserveAspectRatio=True, anchor="c", mask="auto")
+
+
 Renderer = Callable[[Canvas, Any, Box, FieldContext, str, Template], None]
 RENDERERS: dict[type, Renderer] = {
     TextElement: _draw_text,
     BandElement: _draw_band,
     QrElement: _draw_qr,
     LineElement: _draw_line,
+    ImageElement: _draw_image,
 }
 
 
@@ -144,23 +156,28 @@ def draw_cell(canvas: Canvas, template: Template, cell: Box, context: FieldConte
             fold_line(canvas, cell.x, upper.y, cell.right, upper.y)
 
 
-def print_sheets(template: Template, event: Event, guests: list[PrintedGuest],
-                 title: str) -> bytes:
-    """One cell per guest, as many to a sheet as the template's grid holds."""
+def print_sheets(template: Template, event: Event, guests: list[PrintedGuest], title: str, *,
+                 font_file: str | None = None,
+                 step: Callable[[int, int], None] | None = None) -> bytes:
+    """One cell per guest, as many to a sheet as the template's grid holds; `font_file` is the
+    user's preferred font, `step` hears of each sheet drawn (and may stop the build)."""
     if not guests:
         raise NothingToPrint(say("没有要打印的嘉宾", "There is no guest to print for"))
-    font = template.font()
+    font = template.font(font_file)
     grid = template.grid
     cells = grid.cells()
     today = date.today()
+    sheets = math.ceil(len(guests) / len(cells))
 
     def draw_pages(canvas: Canvas) -> None:
-        for start in range(0, len(guests), len(cells)):
+        for number, start in enumerate(range(0, len(guests), len(cells)), start=1):
             for cell, person in zip(cells, guests[start:start + len(cells)], strict=False):
                 draw_cell(canvas, template, cell, FieldContext(event, person, today), font)
             if template.cut_marks:
                 cut_marks(canvas, grid)
             canvas.showPage()
+            if step is not None:
+                step(number, sheets)
 
     return render_pdf(template.page_size, title, draw_pages, font=font)
 
@@ -178,5 +195,5 @@ def print_guests(request: PrintRequest, document: str, default_template: str,
     if not guests:
         raise NothingToPrint(say(f"“{request.event.name}”没有应到的嘉宾",
                                  f"{request.event.name} has no expected guests"))
-    return print_sheets(template, request.event, guests,
-                        f"{request.event.name} {say(*title)}")
+    return print_sheets(template, request.event, guests, f"{request.event.name} {say(*title)}",
+                        font_file=request.font, step=request.step)

@@ -115,3 +115,14 @@ def cjk_font(path: str | Path | None = None, subfont: int = 0) -> str:
                               "No Chinese font that can be embedded in a PDF was found. "
                               f"{INSTALL_HINT[_platform()][1]}"))
     return register(found)
+
+
+# Characters every Chinese font has: 中国人名 — one missing means names print as boxes.
+CHINESE_SAMPLE = "中国人名"
+
+
+def has_chinese(font: str) -> bool:
+    """Whether the registered font draws Chinese characters: a Latin font chosen by mistake
+    embeds well enough but prints every Chinese name as boxes."""
+    glyphs = pdfmetrics.getFont(font).face.charToGlyph
+    return all(ord(char) in glyphs for char in CHINESE_SAMPLE)

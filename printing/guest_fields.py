@@ -21,7 +21,8 @@ from models.vocab import category_label
 @dataclass(frozen=True)
 class PrintedGuest:
     """A guest as a document prints them: `seat` in the chosen scene (empty without one), and
-    `seats`, where they sit in every scene of the event."""
+    `seats`, where they sit, named with the scene: in the chosen scene only, or without one in
+    every scene of the event. A badge printed for the banquet tells the banquet seat alone."""
 
     guest: Guest
     seat: str = ""
@@ -38,14 +39,15 @@ def guests_to_print(session: Session, event: Event, scene: Scene | None,
 
 
 def _all_to_print(session: Session, event: Event, scene: Scene | None) -> list[PrintedGuest]:
-    seats = event_seats(session, event)
     guests = {g.id: g for g in session.exec(select(Guest).where(Guest.event_id == event.id))}
     if scene is None:
+        seats = event_seats(session, event)
         expected = [g for g in guests.values() if g.rsvp not in NOT_EXPECTED]
         ordered = in_precedence_order(expected, event.tie_break,
                                       whole_name=event.stroke_whole_name)
         return [PrintedGuest(g, "", tuple(seats.get(g.id, ()))) for g in ordered]
-    return [PrintedGuest(guests[guest_id], label, tuple(seats.get(guest_id, ())))
+    named = dict(seated_in_seat_order(session, event, scene, with_scene=True))
+    return [PrintedGuest(guests[guest_id], label, (named[guest_id],))
             for guest_id, label in seated_in_seat_order(session, event, scene)]
 
 

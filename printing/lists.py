@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import itertools
-import json
-import string
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import Session
@@ -26,7 +23,6 @@ from models.seating import current_seats, scene_plan
 from models.strokes import stroke_count
 from models.tables import NOT_EXPECTED, Event, Guest, Scene
 from printing.base import (
-    PAGE_SIZES,
     Align,
     Box,
     NothingToPrint,
@@ -34,168 +30,18 @@ from printing.base import (
     Valign,
     draw_fitted,
     mm,
-    page_size,
     render_pdf,
     saved_state,
     spaced_name,
     wrap_text,
 )
-from printing.fonts import cjk_font
 from printing.guest_fields import PrintedGuest, event_date, guests_to_print
-from printing.templates import TemplateError, shown_path, template_path
+from printing.templates import PageTemplate, load_page_template
 
 HEADER_FILL = Color(0.87, 0.87, 0.87)
 HEADING_FILL = Color(0.95, 0.95, 0.95)
 RULE_WIDTH = 0.5
 SMALL = 0.85
-
-
-# ----------------------------------------------------------------------------------------------
-# Templates of page documents (lists, sheets, charts): the same file shape as the guest items'
-# templates (document, title, sheet, font, category_colours), with the document's own settings
-# under "layout" in place of a face and its elements.
-
-
-@dataclass(frozen=True)
-class PageTemplate:
-    name: str
-    path: Path
-    document: str
-    title: tuple[str, str]
-    sheet_size: str
-    landscape: bool
-    font_file: str | None
-    font_subfont: int
-    category_colours: dict[str, str]
-    layout: dict[str, Any]
-
-    @property
-    def page_size(self) -> tuple[float, float]:
-        return page_size(self.sheet_size, landscape=self.landscape)
-
-    def font(self) -> str:
-        if self.font_file:
-            return cjk_font(self.path.parent / Path(self.font_file).expanduser(),
-                            self.font_subfont)
-        return cjk_font()
-
-    def colour(self, category: str) -> Color | None:
-        value = self.category_colours.get(category)
-        return HexColor(value) if value else None
-
-
-_PAGE_TOP = {"document", "title", "sheet", "font", "category_colours", "layout"}
-
-
-def _fail(path: Path, where: str, zh: str, en: str) -> TemplateError:
-    shown = shown_path(path)
-    return TemplateError(say(f"{shown}：“{where}”{zh}", f"{shown}: '{where}' {en}"))
-
-
-def _known(path: Path, data: dict[str, Any], where: str, allowed: set[str]) -> None:
-    for name in data:
-        if name not in allowed:
-            place = f"{where}.{name}" if where else name
-            raise _fail(path, place, f"不是可用的设置；可用：{', '.join(sorted(allowed))}",
-                        f"is not a setting here; use one of {', '.join(sorted(allowed))}")
-
-
-def _section(path: Path, data: dict[str, Any], key: str, allowed: set[str] | None,
-             *, required: bool = False) -> dict[str, Any]:
-    if key not in data and required:
-        raise _fail(path, key, "缺失", "is missing")
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise _fail(path, key, "应为一组设置（JSON 对象）", "must be an object of settings")
-    if allowed is not None:
-        _known(path, value, key, allowed)
-    return value
-
-
-def _setting(path: Path, where: str, value: Any, default: Any) -> Any:
-    """`value` checked against the kind of its default: a flag, a whole or a decimal number
-    above zero, one of a tuple of words (the first being the default), a string, or a table of
-    numbers by name."""
-    if isinstance(default, bool):
-        if not isinstance(value, bool):
-            raise _fail(path, where, "应为 true 或 false", "must be true or false")
-    elif isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise _fail(path, where, "应为正整数", "must be a whole number above 0")
-    elif isinstance(default, float):
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-            raise _fail(path, where, "应为大于 0 的数字", "must be a number above 0")
-    elif isinstance(default, tuple):
-        if value not in default:
-            raise _fail(path, where, f"应为以下之一：{', '.join(default)}",
-                        f"must be one of {', '.join(default)}")
-    elif isinstance(default, str):
-        if not isinstance(value, str):
-            raise _fail(path, where, "应为文字", "must be text")
-    elif not isinstance(value, dict) or not all(
-            key in default and not isinstance(number, bool) and isinstance(number, int | float)
-            and number > 0 for key, number in value.items()):
-        raise _fail(path, where, f"应为各列的宽度（毫米），列：{', '.join(default)}",
-                    f"must give column widths in mm for columns among {', '.join(default)}")
-    else:
-        return {**default, **value}
-    return value
-
-
-def _colour(path: Path, where: str, value: Any) -> str:
-    if not (isinstance(value, str) and len(value) == 7 and value.startswith("#")
-            and all(char in string.hexdigits for char in value[1:])):
-        raise _fail(path, where, "应为颜色，如 \"#FFE0E0\"", 'must be a colour such as "#FFE0E0"')
-    return value
-
-
-def _subfont(path: Path, value: Any) -> int:
-    # The face within a font collection (.ttc): counted from 0.
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise _fail(path, "font.subfont", "应为不小于 0 的整数", "must be a whole number from 0")
-    return value
-
-
-def load_page_template(name: str, document: str, settings: dict[str, Any]) -> PageTemplate:
-    """The named (or file) template of a page document, checked; `settings` gives each layout
-    setting's default, whose kind the value must have."""
-    path = template_path(name)
-    shown = shown_path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise TemplateError(say(f"无法读取模板 {shown}：{error.strerror}",
-                                f"Cannot read the template {shown}: {error.strerror}")) from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise TemplateError(say(f"{shown}：不是有效的 JSON（{error}）",
-                                f"{shown}: not valid JSON ({error})")) from error
-    if not isinstance(data, dict):
-        raise TemplateError(say(f"{shown}：模板应为 JSON 对象",
-                                f"{shown}: a template must be a JSON object"))
-    _known(path, data, "", _PAGE_TOP)
-    if data.get("document") != document:
-        raise _fail(path, "document", f"是 “{data.get('document')}”，不能用于打印 “{document}”",
-                    f"is {data.get('document')!r}; it cannot print {document!r}")
-    title = _section(path, data, "title", {"zh", "en"}, required=True)
-    sheet = _section(path, data, "sheet", {"size", "landscape"}, required=True)
-    font = _section(path, data, "font", {"file", "subfont"})
-    layout = _section(path, data, "layout", set(settings))
-    if sheet.get("size") not in PAGE_SIZES:
-        raise _fail(path, "sheet.size", f"应为以下之一：{', '.join(PAGE_SIZES)}",
-                    f"must be one of {', '.join(PAGE_SIZES)}")
-    return PageTemplate(
-        name=path.stem, path=path, document=document,
-        title=(_setting(path, "title.zh", title.get("zh"), ""),
-               _setting(path, "title.en", title.get("en"), "")),
-        sheet_size=sheet["size"],
-        landscape=_setting(path, "sheet.landscape", sheet.get("landscape", False), False),
-        font_file=_setting(path, "font.file", font["file"], "") if "file" in font else None,
-        font_subfont=_subfont(path, font.get("subfont", 0)),
-        category_colours={key: _colour(path, f"category_colours.{key}", value) for key, value
-                          in _section(path, data, "category_colours", None).items()},
-        layout={key: _setting(path, f"layout.{key}", layout[key], default) if key in layout
-                else (default[0] if isinstance(default, tuple) else default)
-                for key, default in settings.items()})
 
 
 # ----------------------------------------------------------------------------------------------
@@ -553,7 +399,9 @@ class RuledSheets:
                 for upper, lower in stretches:
                     canvas.line(x, upper, x, lower)
 
-    def draw(self, canvas: Canvas, pages: Sequence[_Page]) -> None:
+    def draw(self, canvas: Canvas, pages: Sequence[_Page],
+             step: Callable[[int, int], None] | None = None) -> None:
+        """Every page, telling `step` (which may stop the build) of each one drawn."""
         style = self.style
         width, height = style.page
         for number, page in enumerate(pages, start=1):
@@ -567,11 +415,14 @@ class RuledSheets:
                         Box(style.margin, style.margin, width - 2 * style.margin, style.footer),
                         self.font, max_size=style.subtitle_size, valign=Valign.BOTTOM)
             canvas.showPage()
+            if step is not None:
+                step(number, len(pages))
 
-    def render(self, sections: Sequence[Section], pdf_title: str) -> bytes:
+    def render(self, sections: Sequence[Section], pdf_title: str,
+               step: Callable[[int, int], None] | None = None) -> bytes:
         pages = self.paginate(sections)
-        return render_pdf(self.style.page, pdf_title, lambda canvas: self.draw(canvas, pages),
-                          font=self.font)
+        return render_pdf(self.style.page, pdf_title,
+                          lambda canvas: self.draw(canvas, pages, step), font=self.font)
 
 
 def sheet_style(template: PageTemplate, **overrides: Any) -> SheetStyle:
@@ -781,7 +632,7 @@ def build_list(request: PrintRequest) -> bytes:
         else DEFAULT_TEMPLATE
     template = load_page_template(request.template or default, "list", LAYOUT)
     layout = template.layout
-    font = template.font()
+    font = template.font(request.font)
     style = sheet_style(template, frames=layout["columns"])
     where = f"{event.name} {scene.name}" if scene else event.name
     subtitle = event_subtitle(event)
@@ -806,7 +657,7 @@ def build_list(request: PrintRequest) -> bytes:
     if not any(section.rows for section in sections):
         raise NothingToPrint(_nobody(event, scene, tables=layout["kind"] == "tables"))
     sheets = RuledSheets(style, columns, font, title=title, subtitle=subtitle)
-    return sheets.render(sections, title)
+    return sheets.render(sections, title, request.step)
 
 
 def _nobody(event: Event, scene: Scene | None, *, tables: bool = False) -> str:

@@ -18,9 +18,9 @@ from printing.lists import (
     event_subtitle,
     expected_people,
     guest_row,
-    load_page_template,
     sheet_style,
 )
+from printing.templates import load_page_template
 
 DEFAULT_TEMPLATE = "signin_sheet_a4"
 LAYOUT: dict[str, Any] = {
@@ -83,7 +83,7 @@ def build_signin_sheet(request: PrintRequest) -> bytes:
     where = f"{event.name} {scene.name}" if scene else event.name
     title = say(f"{where} 签到表", f"{where}: sign-in sheet")
     seat = say(f"{scene.name}座位", f"Seat in {scene.name}") if scene else say("座位", "Seats")
-    font = template.font()
+    font = template.font(request.font)
     sheets = RuledSheets(sheet_style(template), signin_columns(layout["widths"], seat), font,
                          title=title, subtitle=event_subtitle(event))
-    return sheets.render(sections, title)
+    return sheets.render(sections, title, request.step)

@@ -1,23 +1,33 @@
 """Document templates as data: JSON files of sizes in millimetres, a font, colours per category
-and the elements of a face, read and checked with errors that name the file and the field."""
+and either the elements of a face or a page document's layout, built in or the user's own, read
+and checked with errors that name the file and the field."""
 
 from __future__ import annotations
 
+import importlib
 import json
+import os
 import string
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from platformdirs import user_data_dir
 from reportlab.lib.colors import Color, HexColor
 
 from models.lang import say
 from printing.base import PAGE_SIZES, Align, Grid, Valign, mm, page_size
+from printing.documents import DOCUMENTS
 from printing.fonts import cjk_font
 from printing.guest_fields import FIELDS
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE_DIR = ROOT / "resources" / "templates"
+# Where the user's own templates are kept, instead of the user's data folder (for tests and for
+# a shared folder of an office's templates).
+USER_TEMPLATE_ENV = "ZUOCI_TEMPLATE_DIR"
+# Pictures a template may show, as ReportLab reads them.
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 # Where the category has no colour of its own.
 DEFAULT_CATEGORY = "default"
 CATEGORY_COLOUR = "category"
@@ -88,7 +98,20 @@ class LineElement:
     dashed: bool = False
 
 
-Element = TextElement | BandElement | QrElement | LineElement
+@dataclass(frozen=True)
+class ImageElement:
+    """A picture, such as the organiser's logo, fitted into its box keeping its proportions;
+    `file` is relative to the template's folder unless absolute."""
+
+    key: str
+    x: float
+    y: float
+    width: float
+    height: float
+    file: str
+
+
+Element = TextElement | BandElement | QrElement | LineElement | ImageElement
 
 
 @dataclass(frozen=True)
@@ -130,19 +153,59 @@ class Template:
                     None if self.left is None else self.left * mm,
                     None if self.top is None else self.top * mm)
 
-    def font(self) -> str:
-        """The registered font: the template's file (relative to the template) or the system's
-        Chinese font. Raises FontMissing, naming the file, rather than print boxes."""
-        if self.font_file:
-            return cjk_font(self.path.parent / Path(self.font_file).expanduser(),
-                            self.font_subfont)
-        return cjk_font()
+    def font(self, preferred: str | None = None) -> str:
+        """The registered font, as _font says."""
+        return _font(self.path, self.font_file, self.font_subfont, preferred)
+
+    def image_path(self, element: ImageElement) -> Path:
+        return self.path.parent / Path(element.file).expanduser()
 
     def colour(self, value: str, category: str) -> Color:
         if value == CATEGORY_COLOUR:
             value = self.category_colours.get(category) or self.category_colours.get(
                 DEFAULT_CATEGORY, "#000000")
         return HexColor(value)
+
+
+def _font(path: Path, font_file: str | None, subfont: int, preferred: str | None) -> str:
+    """The registered font: the template's own file (relative to the template), else the font
+    file the user prefers for all documents, else the system's Chinese font. Raises FontMissing,
+    naming the file, rather than print boxes."""
+    if font_file:
+        return cjk_font(path.parent / Path(font_file).expanduser(), subfont)
+    return cjk_font(preferred) if preferred else cjk_font()
+
+
+@dataclass(frozen=True)
+class PageTemplate:
+    """A checked template of a page document (list, sheet, chart): the sheet, font and colours
+    as a face template has them, and the document's own settings under "layout"."""
+
+    name: str
+    path: Path
+    document: str
+    title: tuple[str, str]
+    sheet_size: str
+    landscape: bool
+    font_file: str | None
+    font_subfont: int
+    category_colours: dict[str, str]
+    layout: dict[str, Any]
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        return page_size(self.sheet_size, landscape=self.landscape)
+
+    def font(self, preferred: str | None = None) -> str:
+        """The registered font, as _font says."""
+        return _font(self.path, self.font_file, self.font_subfont, preferred)
+
+    def colour(self, category: str) -> Color | None:
+        value = self.category_colours.get(category)
+        return HexColor(value) if value else None
+
+
+AnyTemplate = Template | PageTemplate
 
 
 def shown_path(path: Path) -> str:
@@ -255,6 +318,37 @@ class _Reader:
                             f'must be a colour such as "#1F5FA8"{extra if by_category else ""}')
         return value
 
+    def setting(self, data: dict[str, Any], key: str, path: str, default: Any) -> Any:
+        """A page document's layout setting, checked against the kind of its default: a flag,
+        a whole or a decimal number above zero, one of a tuple of words (the first being the
+        default), a string, or a table of numbers by name (column widths)."""
+        where = f"{path}.{key}" if path else key
+        if key not in data:
+            return default[0] if isinstance(default, tuple) else default
+        value = data[key]
+        if isinstance(default, bool):
+            return self.flag(data, key, path)
+        if isinstance(default, int):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise self.fail(where, "应为正整数", "must be a whole number above 0")
+        elif isinstance(default, float):
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise self.fail(where, "应为大于 0 的数字", "must be a number above 0")
+        elif isinstance(default, tuple):
+            return self.choice(data, key, path, list(default))
+        elif isinstance(default, str):
+            return self.text(data, key, path)
+        elif not isinstance(value, dict) or not all(
+                name in default and not isinstance(number, bool)
+                and isinstance(number, int | float) and number > 0
+                for name, number in value.items()):
+            raise self.fail(where, f"应为各列的宽度（毫米），列：{', '.join(default)}",
+                            f"must give column widths in mm for columns among "
+                            f"{', '.join(default)}")
+        else:
+            return {**default, **value}
+        return value
+
     def pattern(self, data: dict[str, Any], path: str, *, required: bool) -> str:
         """The element's text: "field": "name" or a "text" with {field} placeholders."""
         if "field" in data and "text" in data:
@@ -281,7 +375,9 @@ class _Reader:
 
 
 _TOP = {"document", "title", "sheet", "face", "font", "category_colours", "elements"}
+_PAGE_TOP = {"document", "title", "sheet", "font", "category_colours", "layout"}
 _SHEET = {"size", "landscape", "columns", "rows", "gap_x", "gap_y", "left", "top", "cut_marks"}
+_PAGE_SHEET = {"size", "landscape"}
 _FACE = {"width", "height", "count", "fold_line"}
 _BOX = {"type", "x", "y", "width", "height"}
 _ELEMENT_KEYS = {
@@ -290,10 +386,26 @@ _ELEMENT_KEYS = {
     "band": _BOX | {"colour", "field", "text", "text_colour", "size"},
     "qr": {"type", "x", "y", "size", "field"},
     "line": {"type", "x1", "y1", "x2", "y2", "width", "colour", "dashed"},
+    "image": _BOX | {"file"},
 }
 
 
-def _element(reader: _Reader, key: str, data: Any, face: tuple[float, float]) -> Element:
+def _image_file(reader: _Reader, data: dict[str, Any], path: str, folder: Path) -> str:
+    """The picture's file as written in the template, once it is known to be there and to be
+    a PNG or JPEG: a logo that is missing is said at once, not as a blank on 300 badges."""
+    file = reader.text(data, "file", path)
+    where = f"{path}.file"
+    found = folder / Path(file).expanduser()
+    if found.suffix.lower() not in IMAGE_SUFFIXES:
+        raise reader.fail(where, f"应为 PNG 或 JPEG 图片（{found}）",
+                          f"must be a PNG or JPEG picture ({found})")
+    if not found.is_file():
+        raise reader.fail(where, f"：找不到图片文件 {found}", f": the picture {found} is missing")
+    return file
+
+
+def _element(reader: _Reader, key: str, data: Any, face: tuple[float, float],
+             folder: Path) -> Element:
     path = f"elements.{key}"
     if not isinstance(data, dict):
         raise reader.fail(path, "应为一组设置（JSON 对象）", "must be an object of settings")
@@ -330,6 +442,8 @@ def _element(reader: _Reader, key: str, data: Any, face: tuple[float, float]) ->
                 colour=reader.colour(data, "colour", path, "#000000", by_category=True),
                 indent=reader.number(data, "indent", path, 0.0, minimum=0),
                 spaced_name=reader.flag(data, "spaced_name", path))
+        elif kind == "image":
+            element = ImageElement(key, *box, file=_image_file(reader, data, path, folder))
         else:
             element = BandElement(
                 key, *box, colour=reader.colour(data, "colour", path, CATEGORY_COLOUR,
@@ -345,33 +459,55 @@ def _element(reader: _Reader, key: str, data: Any, face: tuple[float, float]) ->
     return element
 
 
-def read_template(path: Path) -> Template:
-    """The template in `path`, checked; TemplateError names the file and the field at fault."""
-    reader = _Reader(path)
+def _read_json(path: Path) -> dict[str, Any]:
+    shown = shown_path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise TemplateError(say(f"无法读取模板 {reader.shown}：{error.strerror}",
-                                f"Cannot read the template {reader.shown}: "
+        raise TemplateError(say(f"无法读取模板 {shown}：{error.strerror}",
+                                f"Cannot read the template {shown}: "
                                 f"{error.strerror}")) from error
     except UnicodeDecodeError as error:
-        raise TemplateError(say(f"{reader.shown}：不是 UTF-8 编码的文本",
-                                f"{reader.shown}: not UTF-8 text")) from error
+        raise TemplateError(say(f"{shown}：不是 UTF-8 编码的文本",
+                                f"{shown}: not UTF-8 text")) from error
     except json.JSONDecodeError as error:
         raise TemplateError(say(
-            f"{reader.shown}：第 {error.lineno} 行第 {error.colno} 列不是有效的 JSON"
+            f"{shown}：第 {error.lineno} 行第 {error.colno} 列不是有效的 JSON"
             f"（{error.msg}）",
-            f"{reader.shown}: not valid JSON at line {error.lineno}, column {error.colno} "
+            f"{shown}: not valid JSON at line {error.lineno}, column {error.colno} "
             f"({error.msg})")) from error
     if not isinstance(data, dict):
-        raise TemplateError(say(f"{reader.shown}：模板应为 JSON 对象",
-                                f"{reader.shown}: a template must be a JSON object"))
-    reader.known(data, "", _TOP)
+        raise TemplateError(say(f"{shown}：模板应为 JSON 对象",
+                                f"{shown}: a template must be a JSON object"))
+    return data
+
+
+def _common(reader: _Reader, data: dict[str, Any], sheet_keys: set[str]) -> dict[str, Any]:
+    """What face and page templates share: title, paper, font and colours by category."""
     title = reader.section(data, "title", "", {"zh", "en"})
-    sheet = reader.section(data, "sheet", "", _SHEET)
-    face = reader.section(data, "face", "", _FACE)
+    sheet = reader.section(data, "sheet", "", sheet_keys)
     font = reader.section(data, "font", "", {"file", "subfont"}, required=False)
     colours = reader.section(data, "category_colours", "", None, required=False)
+    return {
+        "title": (reader.text(title, "zh", "title"), reader.text(title, "en", "title")),
+        "sheet_size": reader.choice(sheet, "size", "sheet", list(PAGE_SIZES)),
+        "landscape": reader.flag(sheet, "landscape", "sheet"),
+        "font_file": reader.text(font, "file", "font", None),
+        # The face within a font collection (.ttc), counted from 0.
+        "font_subfont": reader.whole(font, "subfont", "font", 0),
+        "category_colours": {key: reader.colour(colours, key, "category_colours", "#000000")
+                             for key in colours},
+    }
+
+
+def template_from_data(data: dict[str, Any], path: Path) -> Template:
+    """The face template `data` as if read from `path` (which names it in errors and anchors
+    its relative font and picture files), checked."""
+    reader = _Reader(path)
+    reader.known(data, "", _TOP)
+    common = _common(reader, data, _SHEET)
+    sheet = reader.section(data, "sheet", "", _SHEET)
+    face = reader.section(data, "face", "", _FACE)
     face_size = (reader.number(face, "width", "face", positive=True),
                  reader.number(face, "height", "face", positive=True))
     faces = reader.whole(face, "count", "face", 1, minimum=1, maximum=2)
@@ -382,9 +518,7 @@ def read_template(path: Path) -> Template:
         name=path.stem,
         path=path,
         document=reader.text(data, "document", ""),
-        title=(reader.text(title, "zh", "title"), reader.text(title, "en", "title")),
-        sheet_size=reader.choice(sheet, "size", "sheet", list(PAGE_SIZES)),
-        landscape=reader.flag(sheet, "landscape", "sheet"),
+        **common,
         columns=reader.whole(sheet, "columns", "sheet", 1, minimum=1),
         rows=reader.whole(sheet, "rows", "sheet", 1, minimum=1),
         gap_x=reader.number(sheet, "gap_x", "sheet", 0.0, minimum=0),
@@ -396,15 +530,39 @@ def read_template(path: Path) -> Template:
         face_height=face_size[1],
         faces=faces,
         fold_line=reader.flag(face, "fold_line", "face"),
-        font_file=reader.text(font, "file", "font", None),
-        font_subfont=reader.whole(font, "subfont", "font", 0),
-        category_colours={key: reader.colour(colours, key, "category_colours", "#000000")
-                          for key in colours},
-        elements=tuple(_element(reader, key, value, face_size)
+        elements=tuple(_element(reader, key, value, face_size, path.parent)
                        for key, value in elements_data.items()),
     )
     _check_sheet(reader, template)
     return template
+
+
+def read_template(path: Path) -> Template:
+    """The face template in `path`, checked; TemplateError names the file and the field."""
+    return template_from_data(_read_json(path), path)
+
+
+def page_template_from_data(data: dict[str, Any], path: Path, document: str,
+                            settings: dict[str, Any] | None) -> PageTemplate:
+    """The page template `data` as if read from `path`, checked; `settings` gives each layout
+    setting's default, whose kind the value must have (None: the layout is taken as written,
+    for a document that has not said what its settings are)."""
+    reader = _Reader(path)
+    reader.known(data, "", _PAGE_TOP)
+    _check_document(reader, data.get("document"), document)
+    common = _common(reader, data, _PAGE_SHEET)
+    layout = reader.section(data, "layout", "", None if settings is None else set(settings),
+                            required=False)
+    return PageTemplate(
+        name=path.stem, path=path, document=document, **common,
+        layout=dict(layout) if settings is None else
+        {key: reader.setting(layout, key, "layout", default) for key, default in settings.items()})
+
+
+def _check_document(reader: _Reader, found: Any, document: str) -> None:
+    if found != document:
+        raise reader.fail("document", f"是 “{found}”，不能用于打印 “{document}”",
+                          f"is {found!r}; it cannot print {document!r}")
 
 
 def _check_sheet(reader: _Reader, template: Template) -> None:
@@ -423,33 +581,204 @@ def _check_sheet(reader: _Reader, template: Template) -> None:
             f"{orientation}")
 
 
-def template_path(name: str) -> Path:
-    """A built-in template by name, or a file given by its path."""
+def user_template_folder() -> Path:
+    """The folder of the user's own templates: ZUOCI_TEMPLATE_DIR, else "templates" in the
+    user's data folder, beside the default database."""
+    chosen = os.environ.get(USER_TEMPLATE_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(user_data_dir("Zuoci", appauthor=False)) / "templates"
+
+
+def template_path(name: str, user_folder: Path | None = None) -> Path:
+    """A template by name, built in or else the user's own, or a file given by its path."""
     if name.endswith(".json") or "/" in name or "\\" in name:
         return Path(name).expanduser()
-    return TEMPLATE_DIR / f"{name}.json"
+    built_in = TEMPLATE_DIR / f"{name}.json"
+    if not built_in.is_file():
+        own = (user_folder or user_template_folder()) / f"{name}.json"
+        if own.is_file():
+            return own
+    return built_in
 
 
-def load_template(name: str, document: str) -> Template:
-    """The named (or file) template, which must be made for `document`."""
-    template = read_template(template_path(name))
-    if template.document != document:
-        raise _Reader(template.path).fail(
-            "document", f"是 “{template.document}”，不能用于打印 “{document}”",
-            f"is {template.document!r}; it cannot print {document!r}")
+def layout_settings(document: str) -> dict[str, Any] | None:
+    """The layout settings of a page document (its "module:NAME" in DOCUMENTS), or None for a
+    document of faces or one that names none."""
+    found = DOCUMENTS.get(document)
+    if found is None or not found.layout:
+        return None
+    module, _, name = found.layout.partition(":")
+    return cast("dict[str, Any]", getattr(importlib.import_module(module), name))
+
+
+def is_page_document(document: str) -> bool:
+    """Whether the document is pages of lists or drawings rather than one face per guest."""
+    found = DOCUMENTS.get(document)
+    return found is not None and not found.by_guest
+
+
+def template_for(data: dict[str, Any], path: Path, document: str) -> AnyTemplate:
+    """`data` checked as a template of `document`, face or page as the document prints."""
+    if is_page_document(document):
+        return page_template_from_data(data, path, document, layout_settings(document))
+    template = template_from_data(data, path)
+    _check_document(_Reader(path), template.document, document)
     return template
 
 
-def templates_for(document: str) -> list[Template]:
-    """The built-in templates of a document, by name: what the GUI offers to choose from.
-    Files of other documents are not read further: page documents have templates of their own
-    shape in the same folder."""
+def read_any_template(path: Path, document: str) -> AnyTemplate:
+    """The template in `path`, checked as one for `document`."""
+    return template_for(_read_json(path), path, document)
+
+
+def load_template(name: str, document: str) -> Template:
+    """The named (or file) face template, which must be made for `document`."""
+    path = template_path(name)
+    template = template_from_data(_read_json(path), path)
+    _check_document(_Reader(path), template.document, document)
+    return template
+
+
+def load_page_template(name: str, document: str,
+                       settings: dict[str, Any] | None) -> PageTemplate:
+    """The named (or file) template of a page document, checked; `settings` gives each layout
+    setting's default, whose kind the value must have."""
+    path = template_path(name)
+    return page_template_from_data(_read_json(path), path, document, settings)
+
+
+def _documents_of(folder: Path, document: str) -> list[Path]:
+    """The template files in `folder` whose "document" is `document`; a file that is not
+    JSON is kept, for reading it to say what is wrong with it."""
     found = []
-    for path in sorted(TEMPLATE_DIR.glob("*.json")):
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError:
-            data = {"document": document}  # read_template then says what is wrong, and where
+        except (OSError, ValueError):
+            data = {"document": document}
         if isinstance(data, dict) and data.get("document") == document:
-            found.append(read_template(path))
+            found.append(path)
     return found
+
+
+def templates_for(document: str) -> list[AnyTemplate]:
+    """The built-in templates of a document, by name, checked."""
+    return [read_any_template(path, document) for path in _documents_of(TEMPLATE_DIR, document)]
+
+
+@dataclass(frozen=True)
+class UserTemplate:
+    """One of the user's templates as found: checked, or the reason it cannot be used."""
+
+    path: Path
+    template: AnyTemplate | None
+    error: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def user_templates(document: str, folder: Path | None = None) -> list[UserTemplate]:
+    """The user's templates of a document; a broken one is listed with what is wrong."""
+    found = []
+    for path in _documents_of(folder or user_template_folder(), document):
+        try:
+            found.append(UserTemplate(path, read_any_template(path, document)))
+        except TemplateError as error:
+            found.append(UserTemplate(path, None, str(error)))
+    return found
+
+
+def default_template(document: str) -> str:
+    """The name of the built-in template a document prints with when none is chosen (a chart
+    of a whole hall, a list by precedence)."""
+    module = importlib.import_module(DOCUMENTS[document].builder.partition(":")[0])
+    return str(getattr(module, "DEFAULT_TEMPLATE", None) or module.HALL_TEMPLATE)
+
+
+# Characters no file name may hold on one of the systems the program runs on.
+_NOT_IN_NAMES = set('/\\:*?"<>|')
+
+
+def _check_name(name: str, folder: Path, *, keep: Path | None = None) -> Path:
+    """The file a user template of this name is kept in, once the name is known to be usable:
+    not empty, a file name on every system, not a built-in template's, not taken."""
+    name = name.strip()
+    if not name or any(char in _NOT_IN_NAMES or ord(char) < 32 for char in name) \
+            or name.startswith("."):
+        raise TemplateError(say(f"模板名称“{name}”不能为空，也不能含有 / \\ : * ? \" < > |",
+                                f"The template name {name!r} must not be empty nor hold any of "
+                                f"/ \\ : * ? \" < > |"))
+    if (TEMPLATE_DIR / f"{name}.json").exists():
+        raise TemplateError(say(f"“{name}”是内置模板的名称，请换一个",
+                                f"{name!r} is the name of a built-in template; choose another"))
+    path = folder / f"{name}.json"
+    if path.exists() and path != keep:
+        raise TemplateError(say(f"已有名为“{name}”的模板", f"There is already a template {name!r}"))
+    return path
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    """Write the whole file or leave the old one: a half-written template would be broken."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise TemplateError(say(f"无法保存模板 {path}：{error.strerror}",
+                                f"Cannot save the template {path}: {error.strerror}")) from error
+
+
+def template_data(path: Path) -> dict[str, Any]:
+    """The template's file as data, for editing."""
+    return _read_json(path)
+
+
+def copy_template(source: Path, name: str, document: str, folder: Path | None = None) -> Path:
+    """A full copy of the template in `source` as the user's own, called `name`; its font and
+    pictures are named by absolute paths, as the copy lives in another folder."""
+    folder = folder or user_template_folder()
+    path = _check_name(name, folder)
+    data = _read_json(source)
+    read_any_template(source, document)
+    font = data.get("font")
+    if isinstance(font, dict) and isinstance(font.get("file"), str):
+        font["file"] = str(source.parent / Path(font["file"]).expanduser())
+    for element in data.get("elements", {}).values():
+        if isinstance(element, dict) and element.get("type") == "image":
+            element["file"] = str(source.parent / Path(element["file"]).expanduser())
+    data["title"] = {"zh": name.strip(), "en": name.strip()}
+    _write(path, data)
+    return path
+
+
+def save_template(data: dict[str, Any], path: Path, document: str) -> AnyTemplate:
+    """Check `data` as a template of `document` and write it to `path`; on a fault the file
+    is left as it was and TemplateError says what is wrong."""
+    template = template_for(data, path, document)
+    _write(path, data)
+    return template
+
+
+def rename_template(path: Path, name: str) -> Path:
+    """The user template moved to the file of its new name, its title following."""
+    new_path = _check_name(name, path.parent, keep=path)
+    data = _read_json(path)
+    data["title"] = {"zh": name.strip(), "en": name.strip()}
+    _write(new_path, data)
+    if new_path != path:
+        path.unlink()
+    return new_path
+
+
+def delete_template(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError as error:
+        raise TemplateError(say(f"无法删除模板 {path}：{error.strerror}",
+                                f"Cannot delete the template {path}: {error.strerror}")) from error

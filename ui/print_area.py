@@ -1,4 +1,5 @@
-"""The print tab: a document, its template and scope chosen, previewed, saved as PDF, printed."""
+"""The print tab: a document, its template and scope chosen, previewed, saved as PDF, printed;
+the user's own templates offered beside the built-in ones and edited from here."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from PySide6.QtCore import (
     QRectF,
     QSettings,
     QSize,
-    QStandardPaths,
     Qt,
     QThreadPool,
     QTimer,
@@ -22,13 +22,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -39,9 +40,12 @@ from sqlmodel import Session
 
 from models.events import EventSummary
 from models.scenes import event_scenes
-from printing.documents import DOCUMENTS, template_choices
+from printing.documents import DOCUMENTS, TemplateChoice, template_choices
+from printing.templates import user_template_folder
 from ui import settings as keys
+from ui.pdf_files import ask_pdf_path
 from ui.print_worker import PrintJob, PrintOptions, record_printed
+from ui.template_dialog import TemplateDialog
 
 # Option changes within this many milliseconds make one preview, not one each.
 SETTLE_MS = 150
@@ -80,11 +84,16 @@ class PrintArea(QWidget):
     supersedes a build still running."""
 
     def __init__(self, engine: Engine, settings: QSettings, database_url: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, template_folder: Path | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
         self._settings = settings
         self._database_url = database_url
+        # The user's own templates: their data folder unless given (tests give their own).
+        self.template_folder = template_folder or user_template_folder()
+        self._choices: list[TemplateChoice] = []
+        # The build running, to cancel when the user asks or a newer choice supersedes it.
+        self._job: PrintJob | None = None
         self._event: EventSummary | None = None
         self._pdf: bytes | None = None
         self._buffer: QBuffer | None = None
@@ -113,6 +122,9 @@ class PrintArea(QWidget):
         self.template_chooser.setObjectName("printTemplates")
         self.template_chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.template_chooser.currentIndexChanged.connect(self._template_chosen)
+        self.template_button = QPushButton(self)
+        self.template_button.setObjectName("printTemplateButton")
+        self.template_button.clicked.connect(self.edit_templates)
         self.scope_label = QLabel(self)
         self.scope_chooser = QComboBox(self)
         self.scope_chooser.setObjectName("printScope")
@@ -121,9 +133,12 @@ class PrintArea(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("printProgress")
         self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumWidth(120)
+        self.progress.setMaximumWidth(160)
         self.progress.hide()
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("printCancel")
+        self.cancel_button.clicked.connect(self.cancel_build)
+        self.cancel_button.hide()
 
         # Shortcuts of this tab only: elsewhere there is no document to print or save.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -144,14 +159,19 @@ class PrintArea(QWidget):
             buttons.append(button)
 
         bar = QHBoxLayout()
-        for label, chooser in ((self.document_label, self.document_chooser),
-                               (self.template_label, self.template_chooser),
-                               (self.scope_label, self.scope_chooser)):
+        chosen: tuple[tuple[QLabel, QComboBox, QAbstractButton | None], ...] = (
+            (self.document_label, self.document_chooser, None),
+            (self.template_label, self.template_chooser, self.template_button),
+            (self.scope_label, self.scope_chooser, None))
+        for label, chooser, extra in chosen:
             bar.addWidget(label)
             bar.addWidget(chooser)
+            if extra is not None:
+                bar.addWidget(extra)
             bar.addSpacing(12)
         bar.addStretch(1)
         bar.addWidget(self.progress)
+        bar.addWidget(self.cancel_button)
         for button in buttons:
             bar.addWidget(button)
 
@@ -211,23 +231,63 @@ class PrintArea(QWidget):
         scene = self.scope_chooser.currentData() if DOCUMENTS[document].by_scene else None
         template = self.template_chooser.currentData()
         return PrintOptions(self._event.id, document, int(scene) if scene else None,
-                            str(template) if template else None)
+                            str(template) if template else None,
+                            keys.print_font_setting(self._settings) or None)
 
-    def _fill_templates(self) -> None:
-        """The chosen document's templates, the event's last choice for it chosen again."""
+    def current_choice(self) -> TemplateChoice | None:
+        """The template chosen; None for the document's default."""
+        row = self.template_chooser.currentIndex() - 1
+        return self._choices[row] if 0 <= row < len(self._choices) else None
+
+    def _fill_templates(self, chosen: str | None = None) -> None:
+        """The chosen document's templates, built in then the user's own (by file), `chosen`
+        or else the event's last choice for it chosen again."""
         document = self.current_document()
-        chosen = ""
-        if self._event is not None:
-            chosen = str(self._settings.value(
-                keys.print_template_key(self._database_url, self._event.id, document), ""))
+        if chosen is None:
+            chosen = ""
+            if self._event is not None:
+                chosen = str(self._settings.value(
+                    keys.print_template_key(self._database_url, self._event.id, document), ""))
+        self._choices = template_choices(document, self.template_folder)
         self.template_chooser.blockSignals(True)
         self.template_chooser.clear()
-        self.template_chooser.addItem(self.tr("Default"), "")
-        for choice in template_choices(document):
-            self.template_chooser.addItem(choice.label, choice.name)
+        self.template_chooser.addItem("", "")
+        for choice in self._choices:
+            self.template_chooser.addItem("", str(choice.path) if choice.user else choice.name)
+            if choice.error:
+                self.template_chooser.setItemData(self.template_chooser.count() - 1,
+                                                  choice.error, Qt.ItemDataRole.ToolTipRole)
+        self._label_templates()
         self.template_chooser.setCurrentIndex(max(self.template_chooser.findData(chosen), 0))
         self.template_chooser.blockSignals(False)
         self.scope_chooser.setEnabled(DOCUMENTS[document].by_scene)
+
+    def _label_templates(self) -> None:
+        if not self.template_chooser.count():
+            return
+        self.template_chooser.setItemText(0, self.tr("Default"))
+        # The templates' titles are the domain's, in the language it speaks.
+        for row, choice in enumerate(self._choices, start=1):
+            if choice.error:
+                text = self.tr("{template} (mine, cannot be used)")
+            elif choice.user:
+                text = self.tr("{template} (mine)")
+            else:
+                text = "{template}"
+            self.template_chooser.setItemText(row, text.format(template=choice.label))
+
+    def edit_templates(self) -> None:
+        """Open the templates dialog on the chosen template; when it has saved, copied,
+        renamed or deleted one, offer the templates again and preview what it chose."""
+        choice = self.current_choice()
+        dialog = TemplateDialog(self.current_document(), choice, self.template_folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.templates_changed.connect(self._templates_changed)
+        dialog.open()
+
+    def _templates_changed(self, chosen: str) -> None:
+        self._fill_templates(chosen)
+        self._template_chosen(self.template_chooser.currentIndex())
 
     def _document_chosen(self, _index: int) -> None:
         if self._event is not None:
@@ -264,24 +324,56 @@ class PrintArea(QWidget):
     def _build(self) -> None:
         self._stale = False
         self._request += 1
+        # Builds not yet started are superseded; the one running stops at its next page.
+        self.workers.clear()
+        if self._job is not None:
+            self._job.cancel()
         options = self.options()
         if options is None:
             self._show_message(self.tr("Choose an event to print its documents."))
             return
-        # Builds not yet started are superseded; the one running finishes and is ignored.
-        self.workers.clear()
+        choice = self.current_choice()
+        if choice is not None and choice.error:
+            self._show_message(self.tr("This template cannot be used: {reason}").format(
+                reason=choice.error))
+            return
         self._options = options
         job = PrintJob(self._engine, options, self._request)
         job.signals.built.connect(self._built)
         job.signals.refused.connect(self._refused)
         job.signals.failed.connect(self._failed)
+        job.signals.progressed.connect(self._progressed)
+        job.signals.cancelled.connect(self._cancelled)
+        self._job = job
+        self.progress.setRange(0, 0)
         self.progress.show()
+        self.cancel_button.show()
         self.workers.start(job)
+
+    def cancel_build(self) -> None:
+        """Stop the build running; the preview shown before stays."""
+        if self._job is not None:
+            self._job.cancel()
+        self._settle.stop()
+
+    def _progressed(self, request: int, done: int, total: int) -> None:
+        if request == self._request:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _cancelled(self, request: int) -> None:
+        if request == self._request:
+            self._end_build()
+
+    def _end_build(self) -> None:
+        self._job = None
+        self.progress.hide()
+        self.cancel_button.hide()
 
     def _built(self, request: int, pdf: bytes) -> None:
         if request != self._request:
             return
-        self.progress.hide()
+        self._end_build()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -309,7 +401,7 @@ class PrintArea(QWidget):
                 reason=reason))
 
     def _show_message(self, text: str) -> None:
-        self.progress.hide()
+        self._end_build()
         self._pdf = None
         self.document.close()
         self.message.setText(text)
@@ -335,17 +427,11 @@ class PrintArea(QWidget):
     def save_pdf(self) -> None:
         if self._pdf is None:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(Path(folder) / f"{self._document_name()}.pdf"),
-            self.tr("PDF files (*.pdf)"))
-        if not path:
+        path = ask_pdf_path(self, self.tr("Save PDF"), self._document_name())
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
-            Path(path).write_bytes(self._pdf)
+            path.write_bytes(self._pdf)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Save PDF"), self.tr(
                 "Cannot write {path}: {reason}").format(path=path, reason=error.strerror))
@@ -388,6 +474,7 @@ class PrintArea(QWidget):
         """Drop the builds not started and wait for the one running, before the window goes."""
         self._settle.stop()
         self.workers.clear()
+        self.cancel_build()
         self.workers.waitForDone()
 
     # Language
@@ -395,11 +482,23 @@ class PrintArea(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
+                and self._options is not None \
+                and self._options.font != (keys.print_font_setting(self._settings) or None):
+            # Back from the preferences with another printing font: the preview shows it.
+            self.refresh()
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.document_label.setText(self.tr("Document:"))
         self.template_label.setText(self.tr("Template:"))
+        self.template_button.setText(self.tr("Templates…"))
+        self.template_button.setToolTip(self.tr(
+            "Copy the chosen template as your own and change its fonts, sizes, fields, colours "
+            "and logo"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop building the document; the preview shown "
+                                              "before stays"))
         self.scope_label.setText(self.tr("For:"))
         self.save_action.setText(self.tr("Save PDF…"))
         self.save_action.setToolTip(self.tr("Save the document as a PDF file ({keys})").format(
@@ -407,13 +506,9 @@ class PrintArea(QWidget):
         self.print_action.setText(self.tr("Print…"))
         self.print_action.setToolTip(self.tr("Print the document ({keys})").format(
             keys=self.print_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        # The documents' and templates' names are the domain's, in the language it speaks.
+        # The documents' names are the domain's, in the language it speaks.
         for row, key in enumerate(DOCUMENTS):
             self.document_chooser.setItemText(row, DOCUMENTS[key].label)
-        if self.template_chooser.count():
-            self.template_chooser.setItemText(0, self.tr("Default"))
-            choices = template_choices(self.current_document())
-            for row, choice in enumerate(choices, start=1):
-                self.template_chooser.setItemText(row, choice.label)
+        self._label_templates()
         if self.scope_chooser.count():
             self.scope_chooser.setItemText(0, self.tr("Whole event"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,7 @@ from models.event_settings import (
     protocol_settings,
 )
 from models.tables import Convention, TieBreak
-from printing.fonts import FontMissing, cjk_font, find_cjk_font
+from printing.fonts import FontMissing, cjk_font, find_cjk_font, has_chinese
 from ui import settings as keys
 from ui.stored_change import Failed, StoredChange
 from ui.translations import SYSTEM, Translators, chosen_language
@@ -43,7 +43,10 @@ PROBLEM_STYLE = "color: #c0392b;"
 
 
 class SettingsDialog(QDialog):
-    """The preferences, each applied and remembered as soon as it is changed."""
+    """The preferences, each applied and remembered as soon as it is changed.
+    `font_changed` tells the print tab to preview in the printing font now chosen."""
+
+    font_changed = Signal()
 
     def __init__(self, settings: QSettings, translators: Translators, database: str,
                  parent: Any = None) -> None:
@@ -117,12 +120,14 @@ class SettingsDialog(QDialog):
         self._settings.setValue(keys.PRINT_FONT, str(Path(path).expanduser().resolve()))
         self.font_problem.hide()
         self._show_font()
+        self.font_changed.emit()
         return True
 
     def use_system_font(self) -> None:
         self._settings.remove(keys.PRINT_FONT)
         self.font_problem.hide()
         self._show_font()
+        self.font_changed.emit()
 
     def _browse_font(self) -> None:
         chosen = keys.print_font_setting(self._settings)
@@ -142,7 +147,16 @@ class SettingsDialog(QDialog):
         self.font_path.setText(chosen)
         self.system_font_button.setEnabled(bool(chosen))
         if chosen:
-            self.font_status.setText(self.tr("Documents print with this font."))
+            status = self.tr("Documents print with this font, except those whose template "
+                             "names a font of its own.")
+            try:
+                if not has_chinese(cjk_font(chosen)):
+                    # Kept, for an event whose names are all in Latin letters; but said plainly.
+                    status += " " + self.tr("This font has no Chinese characters: Chinese "
+                                            "names and words will print as empty boxes.")
+            except FontMissing as missing:
+                status = str(missing)
+            self.font_status.setText(status)
             return
         found = find_cjk_font()
         if found is None:

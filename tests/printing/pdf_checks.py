@@ -7,6 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import reportlab
 import zxingcpp
 from PIL import Image
 from reportlab.lib.units import mm
@@ -66,3 +67,16 @@ def qr_codes(path: Path, *, crop_mm: tuple[float, float, float, float] | None = 
                 found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
             pages.append([code.text for code in found])
         return pages
+
+
+# TrueType fonts without Chinese that ship with ReportLab, so present wherever the tests run:
+# a document printed in one of them names it in pdffonts, unlike any Chinese system font.
+LATIN_FONT = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+LATIN_FONT_NAME = "BitstreamVeraSans-Roman"
+LATIN_BOLD = Path(reportlab.__file__).parent / "fonts" / "VeraBd.ttf"
+LATIN_BOLD_NAME = "BitstreamVeraSans-Bold"
+
+
+def font_names(path: Path) -> set[str]:
+    """The names of the fonts embedded, without their subset tags (ABCDEF+)."""
+    return {font["name"].partition("+")[2] or font["name"] for font in fonts(path)}

@@ -13,6 +13,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.base import (
+    SMALLEST_SIZE,
     Box,
     Grid,
     cut_marks,
@@ -180,3 +181,33 @@ def test_cut_marks_stay_in_the_margins_in_line_with_the_cuts(tmp_path: Path, fon
     inside = image.crop((round(block.x * scale) + 2, round(height - block.top * scale) + 2,
                          round(block.right * scale) - 2, round(height - block.y * scale) - 2))
     assert inside.getextrema()[0] > 250
+
+
+@pytest.mark.parametrize("lines", [1, 3])
+def test_text_too_long_even_at_the_smallest_size_is_cut_at_its_box(
+        tmp_path: Path, font: str, lines: int) -> None:
+    box = Box(100, 400, 30 * mm, 4 * mm)
+    text = "新疆维吾尔自治区商务厅国际经济合作与对外投资促进中心" * 12
+
+    def draw(canvas: Canvas) -> None:
+        if lines == 1:
+            size = draw_fitted(canvas, text, box, font, max_size=12)
+        else:
+            size = draw_fitted_lines(canvas, text, box, font, max_size=12, max_lines=lines)
+        assert size == SMALLEST_SIZE
+        canvas.showPage()
+
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render_pdf(page_size("A4"), "long", draw, font=font))
+    subprocess.run(["pdftoppm", "-r", "100", "-gray", "-png", str(path), str(tmp_path / "l")],
+                   check=True)
+    with Image.open(next(tmp_path.glob("l-*.png"))) as opened:
+        image = opened.convert("L")
+    scale = 100 / 72
+    left, top = round(box.x * scale), round(image.height - box.top * scale)
+    right, bottom = round(box.right * scale), round(image.height - box.y * scale)
+    assert image.crop((left, top, right, bottom)).getextrema()[0] < 128
+    # No ink beyond the box, but for the smoothing of its edge's pixels.
+    for outside in ((0, 0, left - 2, image.height), (right + 2, 0, image.width, image.height),
+                    (0, 0, image.width, top - 2), (0, bottom + 2, image.width, image.height)):
+        assert image.crop(outside).getextrema()[0] > 250, outside

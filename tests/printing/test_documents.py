@@ -193,16 +193,22 @@ def test_a_badge_code_is_at_least_25_mm_wide_inside_its_quiet_zone(
     assert square.size * modules / (modules + 2 * QUIET_ZONE) >= 25
 
 
-@pytest.mark.parametrize("by_scene", [False, True])
-def test_badges_tell_every_seat_of_the_guest_one_to_a_line(
-        session: Session, event: Event, hall: Scene, write_pdf: WritePdf,
-        by_scene: bool) -> None:
-    path = write_pdf(build("badges", session, event, hall if by_scene else None))
+def test_badges_for_the_whole_event_tell_every_seat_of_the_guest_one_to_a_line(
+        session: Session, event: Event, write_pdf: WritePdf) -> None:
+    path = write_pdf(build("badges", session, event))
     lines = page_texts(path)[0].splitlines()
     # The most senior guest: on the rostrum, in the photo and at the main table.
     assert "主会场 主席台 第1排 4座" in lines
     assert any(line.startswith("合影 ") for line in lines)
     assert any(line.startswith("欢迎晚宴 主桌 ") for line in lines)
+
+
+def test_badges_for_one_scene_tell_only_the_seat_in_that_scene(
+        session: Session, event: Event, hall: Scene, write_pdf: WritePdf) -> None:
+    path = write_pdf(build("badges", session, event, hall))
+    text = page_texts(path)[0]
+    assert "主会场 主席台 第1排 4座" in text.splitlines()
+    assert "合影" not in text and "欢迎晚宴" not in text
 
 
 def test_labels_without_a_scene_give_the_seat_in_the_first_scene_with_its_name(

@@ -14,7 +14,7 @@ from models.demo import DEMO_EVENT_NAME
 from printing.templates import TEMPLATE_DIR
 from tests.cli.running import run
 from tests.printing.conftest import HALL
-from tests.printing.pdf_checks import fonts, page_texts
+from tests.printing.pdf_checks import LATIN_FONT, LATIN_FONT_NAME, font_names, fonts, page_texts
 
 
 @pytest.fixture
@@ -93,3 +93,22 @@ def test_a_scene_nobody_is_seated_in_yet_is_refused(
                            "--scene", HALL, "-o", str(tmp_path / "cards.pdf"))
     assert (status, out) == (1, "")
     assert "请先排座" in err
+
+
+def test_the_font_given_is_the_font_printed_with(
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "list.pdf"
+    status, _out, err = run(capsys, "--db", db, "print", "list", "--event", DEMO_EVENT_NAME,
+                            "--font", str(LATIN_FONT), "-o", str(output))
+    assert (status, err) == (0, "")
+    assert font_names(output) == {LATIN_FONT_NAME}
+
+
+def test_a_font_given_that_is_missing_is_refused_naming_it(
+        db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    output = tmp_path / "cards.pdf"
+    status, out, err = run(capsys, "--db", db, "print", "cards", "--event", DEMO_EVENT_NAME,
+                           "--font", str(tmp_path / "nowhere.ttf"), "-o", str(output))
+    assert (status, out) == (1, "")
+    assert str(tmp_path / "nowhere.ttf") in err
+    assert not output.exists()

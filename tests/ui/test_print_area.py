@@ -1,17 +1,20 @@
-"""The print tab: previews built in the background, superseded, saved, printed, refused plainly."""
+"""The print tab: previews built in the background, superseded, cancelled, saved, printed,
+refused plainly, in the font the preferences name."""
 
 from __future__ import annotations
 
 import math
 import subprocess
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import Session, select
@@ -24,14 +27,26 @@ from models.seating import arrange_scene
 from models.tables import Event
 from printing.base import spaced_name
 from printing.documents import DOCUMENTS
+from printing.fonts import find_cjk_font
 from printing.guest_fields import guests_to_print
-from printing.templates import load_template
+from printing.templates import USER_TEMPLATE_ENV, load_template
+from tests.printing.pdf_checks import LATIN_FONT, LATIN_FONT_NAME, font_names
 from tests.ui.guest_data import add_event
+from ui import settings as keys
 from ui.main_window import MainWindow
 from ui.print_area import PrintArea, print_pages
+from ui.print_worker import PrintJob
+from ui.settings_dialog import SettingsDialog
+from ui.translations import Translators
 
 OpenWindow = Callable[[Engine], MainWindow]
 BUILD_TIMEOUT = 30000
+
+
+@pytest.fixture(autouse=True)
+def own_templates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user's templates from a folder of the test's own, never the user's."""
+    monkeypatch.setenv(USER_TEMPLATE_ENV, str(tmp_path / "own_templates"))
 
 
 @pytest.fixture
@@ -247,3 +262,90 @@ def test_the_last_document_and_template_come_back_for_the_event(
     again = again_window.printing
     assert again.current_document() == "badges"
     assert again.template_chooser.currentData() == "badge_card_8"
+
+
+def test_a_long_build_shows_its_progress_and_cancelling_keeps_the_previous_preview(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(demo_engine)
+    area = open_print_tab(window, qtbot)
+    choose(area, qtbot, "list")
+    shown, pages = area.pdf(), area.document.pageCount()
+    first_page = threading.Event()
+    go_on = threading.Event()
+    hear = PrintJob._progress
+
+    def held(job: PrintJob, done: int, total: int) -> bool:
+        # The build waits after its first sheet until the test has cancelled it.
+        answer = hear(job, done, total)
+        first_page.set()
+        go_on.wait(BUILD_TIMEOUT / 1000)
+        return answer and not job._stop.is_set()
+
+    monkeypatch.setattr(PrintJob, "_progress", held)
+    area.document_chooser.setCurrentIndex(area.document_chooser.findData("badges"))
+    qtbot.waitUntil(first_page.is_set, timeout=BUILD_TIMEOUT)
+    qtbot.waitUntil(lambda: area.progress.value() == 1, timeout=BUILD_TIMEOUT)
+    per_sheet = load_template("badge_lanyard", "badges").grid.per_page
+    assert area.progress.maximum() == math.ceil(expected_cards(demo_engine) / per_sheet)
+    assert area.cancel_button.isVisible() and area.building()
+
+    area.cancel_button.click()
+    go_on.set()
+    wait_for_preview(area, qtbot)
+
+    assert not area.cancel_button.isVisible()
+    assert area.pages.currentWidget() is area.view
+    assert area.pdf() == shown and area.document.pageCount() == pages
+
+
+def test_the_preferences_font_prints_the_preview(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, settings: QSettings,
+        tmp_path: Path) -> None:
+    settings.setValue(keys.PRINT_FONT, str(LATIN_FONT))
+    window = open_window(demo_engine)
+    area = open_print_tab(window, qtbot)
+    choose(area, qtbot, "signin-sheet")
+
+    assert area.options() is not None and area.options().font == str(LATIN_FONT)
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(area.pdf() or b"")
+    assert font_names(path) == {LATIN_FONT_NAME}
+
+
+def test_back_from_the_preferences_with_another_font_the_preview_is_built_again(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, settings: QSettings,
+        tmp_path: Path) -> None:
+    window = open_window(demo_engine)
+    area = open_print_tab(window, qtbot)
+    choose(area, qtbot, "signin-sheet")
+    settings.setValue(keys.PRINT_FONT, str(LATIN_FONT))
+
+    # The window is active again when the preferences close.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QApplication.sendEvent(area, QEvent(QEvent.Type.ActivationChange))
+    qtbot.waitUntil(area.building)
+    wait_for_preview(area, qtbot)
+
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(area.pdf() or b"")
+    assert font_names(path) == {LATIN_FONT_NAME}
+
+
+def test_the_preferences_warn_of_a_font_without_chinese_characters(
+        qtbot: QtBot, settings: QSettings) -> None:
+    dialog = SettingsDialog(settings, Translators(QApplication.instance()), "/data/zuoci.db")
+    qtbot.addWidget(dialog)
+    heard: list[bool] = []
+    dialog.font_changed.connect(lambda: heard.append(True))
+    chinese = find_cjk_font()
+    assert chinese is not None and dialog.choose_font(str(chinese.path))
+    fine = dialog.font_status.text()
+
+    assert dialog.choose_font(str(LATIN_FONT))
+
+    assert heard == [True, True]
+    # The same words, and the warning after them.
+    warned = dialog.font_status.text()
+    assert warned.startswith(fine) and len(warned) > len(fine) + 10
