@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from models.seat_edits import arrange_seats
 from models.seating import ArrangeReport
 from models.snapshots import SeatingChange, arrange_with_snapshots, restore_snapshot
 from models.tables import Event, Scene
@@ -58,13 +59,16 @@ class ArrangeSignals(QObject):
 class ArrangeJob(QRunnable):
     """Arrange one scene in a session of its own; never touches a widget."""
 
-    def __init__(self, engine: Engine, event_id: int, scene_id: int, gate: CommitGate) -> None:
+    def __init__(self, engine: Engine, event_id: int, scene_id: int, gate: CommitGate,
+                 seats: Sequence[tuple[int, str]] | None = None) -> None:
+        """`seats`: arrange only these seats of the scene (None: the whole scene)."""
         super().__init__()
         self.signals = ArrangeSignals()
         self._engine = engine
         self._event_id = event_id
         self._scene_id = scene_id
         self._gate = gate
+        self._seats = list(seats) if seats is not None else None
 
     def run(self) -> None:
         try:
@@ -75,7 +79,10 @@ class ArrangeJob(QRunnable):
                     self.signals.failed.emit(QCoreApplication.translate(
                         "ArrangeJob", "The scene no longer exists."))
                     return
-                report, change = arrange_with_snapshots(session, event, scene)
+                if self._seats is None:
+                    report, change = arrange_with_snapshots(session, event, scene)
+                else:
+                    report, change = arrange_seats(session, event, scene, self._seats)
                 if not self._gate.may_commit():
                     session.rollback()
                     self.signals.cancelled.emit()
@@ -90,13 +97,14 @@ class ArrangeJob(QRunnable):
 
 
 class ArrangeCommand(StoredChange):
-    """An arrangement already stored: undo restores the seats before it, redo the result."""
+    """An arrangement (or a re-flow) already stored: undo restores the seats before it, redo
+    the result."""
 
     refusals = (LookupError,)
 
     def __init__(self, engine: Engine, arranged: Arranged, changed: Callable[[int], None],
-                 failed: Callable[[str], None]) -> None:
-        super().__init__(engine, failed, QCoreApplication.translate(
+                 failed: Callable[[str], None], text: str = "") -> None:
+        super().__init__(engine, failed, text or QCoreApplication.translate(
             "ArrangeCommand", "Arrange {scene}").format(scene=arranged.report.scene))
         self._change = arranged.change
         self._changed = changed

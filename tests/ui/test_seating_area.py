@@ -160,11 +160,27 @@ def test_ctrl_wheel_keys_zoom_and_ctrl_0_fits_again(qtbot: QtBot, window: MainWi
     assert view.zoom_factor() == pytest.approx(fitted)
 
 
-def test_an_event_without_scenes_says_where_scenes_come_from(
-        sqlite_engine: Engine, open_window: OpenWindow) -> None:
+def test_an_event_without_scenes_offers_to_make_the_first_one(
+        qtbot: QtBot, sqlite_engine: Engine, open_window: OpenWindow) -> None:
+    """The empty tab says what a scene is and makes one from its button: the new scene is shown
+    in the plan, with the usual layout of its kind, and undo takes it away again."""
     add_event(sqlite_engine, "省投资大会", FEW_GUESTS)
     window = open_window(sqlite_engine)
     area = window.seating
-    assert area.pages.currentWidget() is area.message
-    assert "场景编辑器" in area.message.text() and "python main.py demo" in area.message.text()
+    assert area.pages.currentWidget() is area._empty
+    assert "新建场景" in area.message.text() and not area.new_scene_button.isHidden()
     assert not window.arrange_action.isEnabled()
+
+    area.new_scene_button.click()
+    dialog = area.layout_editor.scene_dialog
+    assert dialog is not None
+    dialog.name.setText("主会场")
+    dialog.accept()
+    qtbot.waitUntil(lambda: area.scene_chooser.count() == 1)
+    assert area.scene_chooser.currentText() == "主会场"
+    assert area.pages.currentWidget() is area._drawing
+    assert area.view.seat_items()
+
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: area.scene_chooser.count() == 0)
+    assert area.pages.currentWidget() is area._empty
