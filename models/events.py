@@ -1,4 +1,4 @@
-"""Events: finding, creating and listing them."""
+"""Events: finding, creating, renaming and listing them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from sqlmodel import Session, select
 from models.lang import say
 from models.names import normalise_text
 from models.tables import Event, Guest
+
+# The longest name Event.name holds.
+NAME_LENGTH = 200
 
 
 class EventNotFound(LookupError):
@@ -38,17 +41,38 @@ def get_or_create_event(session: Session, name: str) -> tuple[Event, bool]:
     return event, True
 
 
-def create_event(session: Session, name: str, **fields: object) -> Event:
-    """A new event; its name must be non-empty and not used by another event."""
+def checked_event_name(session: Session, name: str, *, own_id: int | None = None) -> str:
+    """The name as stored; refused when empty, too long, or already another event's."""
     name = normalise_text(name)
     if not name:
         raise EventNameRefused(say("活动名称不能为空", "The event needs a name"))
-    if session.exec(select(Event.id).where(Event.name == name)).first() is not None:
+    if len(name) > NAME_LENGTH:
+        raise EventNameRefused(say(f"活动名称不能超过 {NAME_LENGTH} 个字",
+                                   f"The event name is longer than {NAME_LENGTH} characters"))
+    taken = session.exec(select(Event.id).where(Event.name == name)).first()
+    if taken is not None and taken != own_id:
         raise EventNameRefused(say(f"已有名为“{name}”的活动", f"An event named {name!r} exists"))
-    event = Event(name=name, **fields)
+    return name
+
+
+def create_event(session: Session, name: str, **fields: object) -> Event:
+    """A new event; its name must be non-empty and not used by another event."""
+    event = Event(name=checked_event_name(session, name), **fields)
     session.add(event)
     session.flush()
     return event
+
+
+def rename_event(session: Session, event_id: int, name: str) -> str:
+    """Give the event another name (unique among events); returns the name it had."""
+    event = session.get(Event, event_id)
+    if event is None:
+        raise EventNotFound(say("该活动已被删除", "The event has been deleted"))
+    previous = event.name
+    event.name = checked_event_name(session, name, own_id=event_id)
+    session.add(event)
+    session.flush()
+    return previous
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -13,7 +14,7 @@ from sqlmodel import Session, select
 
 from models.fields import BY_KEY
 from models.names import normalise_text, pinyin_and_initials
-from models.tables import Guest, Rsvp
+from models.tables import Assignment, Guest, Rsvp, Scene
 from models.vocab import CATEGORIES, category_label, rank_label, rsvp_label
 
 
@@ -38,10 +39,12 @@ class SearchKey:
     """What the filter compares, prepared once per load so that typing stays fast.
 
     `name` is the name in lower case without spaces; `syllables` its pinyin, one lower-case
-    syllable (or Latin word) per item."""
+    syllable (or Latin word) per item; `initials` their first letters, which spelled text must
+    start with one of."""
 
     name: str
     syllables: tuple[str, ...]
+    initials: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,9 @@ def search_key(name: str, pinyin: str = "") -> SearchKey:
     """The search key of a name; the stored pinyin is used when there is one."""
     if not pinyin:
         pinyin, _initials = pinyin_and_initials(name)
-    return SearchKey(name=name.lower().replace(" ", ""), syllables=tuple(pinyin.lower().split()))
+    syllables = tuple(pinyin.lower().split())
+    return SearchKey(name=name.lower().replace(" ", ""), syllables=syllables,
+                     initials="".join(syllable[0] for syllable in syllables))
 
 
 def load_guest_rows(session: Session, event_id: int) -> list[GuestRow]:
@@ -84,6 +89,27 @@ def load_guest_rows(session: Session, event_id: int) -> list[GuestRow]:
         for (guest_id, list_order, name, pinyin, organisation, title, rank_level, rank_order,
              category, rsvp, phone) in session.exec(statement)
     ]
+
+
+@dataclass(frozen=True)
+class SceneSeats:
+    """A scene of the event and the guests who have a seat in it."""
+
+    scene_id: int
+    name: str
+    guest_ids: frozenset[int]
+
+
+def scene_seats(session: Session, event_id: int) -> list[SceneSeats]:
+    """The event's scenes in their order, each with its seated guests."""
+    scenes = session.exec(select(Scene.id, Scene.name).where(Scene.event_id == event_id)
+                          .order_by(Scene.position, Scene.id)).all()
+    seated: dict[int, set[int]] = {scene_id: set() for scene_id, _name in scenes}
+    query = (select(Assignment.scene_id, Assignment.guest_id)
+             .join(Scene, Scene.id == Assignment.scene_id).where(Scene.event_id == event_id))
+    for scene_id, guest_id in session.exec(query):
+        seated[scene_id].add(guest_id)
+    return [SceneSeats(scene_id, name, frozenset(seated[scene_id])) for scene_id, name in scenes]
 
 
 def normalise_query(text: str) -> str:
@@ -110,24 +136,73 @@ def guest_matcher(text: str) -> Callable[[GuestRow], bool]:
 
     A guest matches when the text (spaces ignored, any case, full-width or not) is part of their
     name, or spells a run of consecutive syllables of their name's pinyin in full or by initials:
-    王伟 is found by 王, 伟, wangwei, wang wei, wei, ww or wangw. The organisation is not
-    searched: typing a surname must not bring up everyone whose organisation shares a character.
+    王伟 is found by 王, 伟, wangwei, wang wei, wei, ww or wangw. Text of two characters or more
+    is also looked for in the organisation (石油, 中国银行), and three digits or more in the
+    phone number, whatever its spaces and dashes (138 0000, 0001). One character searches names
+    only: typing a surname must not bring up everyone whose organisation shares a character.
     """
-    query = normalise_query(text).replace(" ", "")
+    query, in_organisation, dialled = _read_query(text)
     if not query:
         return lambda _row: True
     spelled = query.isascii() and query.isalnum()
+    first = query[0]
+    # One letter spells any syllable it starts: the initials say it all.
+    single = len(query) == 1
+    digits = _NOT_DIGITS.sub("", query)
 
     def matches(row: GuestRow) -> bool:
         key = row.search
         if query in key.name:
             return True
-        return spelled and any(
-            syllable[0] == query[0] and _spells(key.syllables, start, query)
+        if spelled and first in key.initials and (single or any(
+            syllable[0] == first and _spells(key.syllables, start, query)
             for start, syllable in enumerate(key.syllables)
-        )
+        )):
+            return True
+        if in_organisation and query in _folded(row.organisation):
+            return True
+        return dialled and digits in _phone_digits(row.phone)
 
     return matches
+
+
+def _read_query(text: str) -> tuple[str, bool, bool]:
+    """The query as compared, whether it is looked for in organisations, and in phones."""
+    query = normalise_query(text).replace(" ", "")
+    digits = _NOT_DIGITS.sub("", query)
+    # Digits typed with a phone's usual separators: "138-0000" is a phone number, "a1" is not.
+    dialled = len(digits) >= MIN_PHONE_QUERY and not _PHONE_SEPARATORS.sub("", query).strip(
+        "0123456789")
+    return query, len(query) >= MIN_ORGANISATION_QUERY, dialled
+
+
+def narrows(previous: str, text: str) -> bool:
+    """Whether every guest `text` finds is also found by `previous`: then, as the user types on,
+    only the guests shown need testing again."""
+    before, before_organisation, before_dialled = _read_query(previous)
+    after, after_organisation, after_dialled = _read_query(text)
+    return (bool(before) and after.startswith(before)
+            and (before_organisation or not after_organisation)
+            and (before_dialled or not after_dialled))
+
+
+# The shortest text looked for in organisations, and the fewest digits looked for in phones.
+MIN_ORGANISATION_QUERY = 2
+MIN_PHONE_QUERY = 3
+_NOT_DIGITS = re.compile(r"\D")
+_PHONE_SEPARATORS = re.compile(r"[-+()./]")
+
+
+@lru_cache(maxsize=65_536)
+def _folded(text: str) -> str:
+    """An organisation as queries are compared with it; cached because typing compares every
+    guest's at each keystroke and many guests share one."""
+    return normalise_query(text).replace(" ", "")
+
+
+@lru_cache(maxsize=65_536)
+def _phone_digits(phone: str) -> str:
+    return _NOT_DIGITS.sub("", phone)
 
 
 def guest_matches(row: GuestRow, text: str) -> bool:

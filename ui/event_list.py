@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,6 +47,15 @@ class EventListModel(QAbstractListModel):
             if event.id == event_id:
                 return row
         return None
+
+    def set_guest_count(self, event_id: int, count: int) -> EventSummary | None:
+        """Show a new number of guests for the event; its summary as it is now."""
+        row = self.row_of(event_id)
+        if row is None:
+            return None
+        self._events[row] = replace(self._events[row], guests=count)
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return self._events[row]
 
     def rowCount(self, parent: Index | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._events)

@@ -1,7 +1,8 @@
-"""Undoable changes to the guest list: editing fields, adding and deleting guests."""
+"""Undoable changes to the guest list: editing fields, adding, deleting and merging guests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,6 +21,8 @@ from models.guest_edits import (
     restore_guests,
     revert_guest_edits,
 )
+from models.guest_list import GuestRow
+from models.guest_merge import Merged, merge_guests, unmerge_guests
 from models.tables import Guest
 from ui.guest_table import GuestTableModel
 from ui.stored_change import Failed, StoredChange
@@ -35,15 +38,35 @@ def edit_text(names: list[str], fields: list[str]) -> str:
     return QCoreApplication.translate("GuestCommand", "Edit %n guest(s)", None, len(names))
 
 
+class _Elsewhere:
+    """Stands for the table while it shows another event: undoing a change to that event's
+    guests must not put them in this one's list (they are read again when it is chosen)."""
+
+    def refresh_guests(self, rows: Iterable[GuestRow]) -> None:
+        pass
+
+    def insert_guests(self, rows: Sequence[GuestRow]) -> None:
+        pass
+
+    def remove_guests(self, guest_ids: Iterable[int]) -> None:
+        pass
+
+
 class GuestCommand(StoredChange):
-    """A change to the guest list, already made when pushed."""
+    """A change to the guest list of the event shown when it was made, already made when
+    pushed."""
 
     refusals = (GuestEditRefused,)
 
     def __init__(self, engine: Engine, guests: GuestTableModel, failed: Failed,
                  text: str) -> None:
         super().__init__(engine, failed, text)
-        self._guests = guests
+        self._table = guests
+        self._event_id = guests.event_id
+
+    @property
+    def _guests(self) -> GuestTableModel | _Elsewhere:
+        return self._table if self._table.event_id == self._event_id else _Elsewhere()
 
 
 class EditGuestsCommand(GuestCommand):
@@ -104,6 +127,36 @@ class AddGuestCommand(GuestCommand):
         self._guests.remove_guests(self._guest_ids)
 
 
+class MergeGuestsCommand(GuestCommand):
+    """Duplicate guests merged, group by group: undo brings back the guests merged away with
+    their seats, check-ins and pairs, and the kept guests' values; redo merges again."""
+
+    def __init__(self, engine: Engine, guests: GuestTableModel, failed: Failed,
+                 plans: list[tuple[int, list[int], dict[str, Any]]], merged: list[Merged],
+                 text: str) -> None:
+        super().__init__(engine, guests, failed, text)
+        self._plans = plans
+        self._merged = merged
+
+    def _redo(self, session: Session) -> None:
+        self._merged = [merge_guests(session, *plan) for plan in self._plans]
+        _show_merged(session, self._guests, self._merged)
+
+    def _undo(self, session: Session) -> None:
+        for merged in reversed(self._merged):
+            unmerge_guests(session, merged)
+        self._guests.insert_guests([guest_row(session.get(Guest, item["guest"]["id"]))
+                                    for merged in self._merged for item in merged.removed])
+        self._guests.refresh_guests(guest_row(session.get(Guest, merged.kept_id))
+                                    for merged in self._merged)
+
+
+def _show_merged(session: Session, guests: GuestTableModel | _Elsewhere,
+                 merged: list[Merged]) -> None:
+    guests.remove_guests(item["guest"]["id"] for entry in merged for item in entry.removed)
+    guests.refresh_guests(guest_row(session.get(Guest, entry.kept_id)) for entry in merged)
+
+
 class GuestEditing:
     """Turns the user's guest edits into commands on the undo stack; no dialogs of its own."""
 
@@ -142,6 +195,23 @@ class GuestEditing:
         self._stack.push(AddGuestCommand(self._engine, self._guests, self._failed, row.id,
                                          text))
         return row.id
+
+    def merge(self, plans: list[tuple[int, list[int], dict[str, Any]]]) -> str | None:
+        """Merge each group into its kept guest, all in one transaction and one undo step."""
+        if not plans:
+            return None
+        try:
+            with transaction(self._engine) as session:
+                merged = [merge_guests(session, *plan) for plan in plans]
+                _show_merged(session, self._guests, merged)
+        except GuestEditRefused as refused:
+            return str(refused)
+        count = sum(len(entry.removed) + 1 for entry in merged)
+        text = QCoreApplication.translate("GuestCommand", "Merge %n duplicate guest(s)", None,
+                                          count)
+        self._stack.push(MergeGuestsCommand(self._engine, self._guests, self._failed, plans,
+                                            merged, text))
+        return None
 
     def delete(self, guest_ids: list[int]) -> str | None:
         try:

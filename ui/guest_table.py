@@ -1,10 +1,11 @@
-"""The guest table: an editable Qt model over the domain's guest rows, and its filter proxy."""
+"""The guest table: an editable Qt model over the domain's guest rows, its filter proxy, and the
+bar of filters above it."""
 
 from __future__ import annotations
 
 from bisect import bisect
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,9 +13,21 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
-from models.guest_list import GuestColumn, GuestRow, cell_text, guest_matcher, guest_order
+from models.guest_list import (
+    GuestColumn,
+    GuestRow,
+    SceneSeats,
+    cell_text,
+    guest_matcher,
+    guest_order,
+    narrows,
+)
+from models.tables import Rsvp
+from models.vocab import CATEGORIES, category_label, rsvp_label
 
 COLUMNS: tuple[GuestColumn, ...] = tuple(GuestColumn)
 GUEST_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,6 +58,8 @@ class GuestTableModel(QAbstractTableModel):
         # Guest id -> index in _rows.
         self._place: dict[int, int] = {}
         self._editor: Editor | None = None
+        # The event whose guests are shown, set by whoever loads them.
+        self.event_id: int | None = None
 
     def set_editor(self, editor: Editor | None) -> None:
         self._editor = editor
@@ -110,6 +125,11 @@ class GuestTableModel(QAbstractTableModel):
         """The guest shown in table row `row`."""
         return self._rows[self._order[row]]
 
+    def table_rows(self) -> list[GuestRow]:
+        """The guests in the table's order."""
+        rows = self._rows
+        return [rows[place] for place in self._order]
+
     def retranslate(self) -> None:
         """Redraw headings and labels after the language changed (they come from the domain)."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -156,7 +176,11 @@ class GuestTableModel(QAbstractTableModel):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
             return COLUMNS[section].header()
-        return super().headerData(section, orientation, role)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        # Not the base class's answer: PySide hands back its empty answer as a None it holds no
+        # reference to, and the many calls of a repaint would wear None's count down to a crash.
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (-1: back to list order), keeping selections on their guests."""
@@ -182,23 +206,249 @@ class GuestTableModel(QAbstractTableModel):
                            descending=order == Qt.SortOrder.DescendingOrder)
 
 
+class SeatFilter(NamedTuple):
+    """Guests with a seat (`seated`) or without one, in a scene or, for None, in any scene."""
+
+    seated: bool
+    scene_id: int | None = None
+
+
 class GuestFilterProxy(QSortFilterProxyModel):
-    """Shows the guests the filter text matches, by the domain's rule; the source model sorts."""
+    """Shows the guests the filter text matches, by the domain's rule, who also have the chosen
+    category, RSVP state and seat status; the source model sorts.
+
+    Each change of the filters decides about every table row in one Python pass, before Qt asks
+    row by row: as the user types on, only the guests still shown are tested again. Once the
+    table changes (sorted, edited, guests added or removed), rows are decided as Qt asks."""
 
     def __init__(self, guests: GuestTableModel, parent: Any = None) -> None:
         super().__init__(parent)
         self._guests = guests
+        # Whether each table row is shown, while the table is as it was when decided; Qt asks
+        # once per row, so this is what keeps a keystroke fast.
+        self._shown: list[bool] | None = None
+        # Connected before the proxy connects to the same signals, so that the list is dropped
+        # before the proxy asks about rows that moved.
+        for signal in (guests.modelAboutToBeReset, guests.layoutAboutToBeChanged,
+                       guests.rowsAboutToBeInserted, guests.rowsAboutToBeRemoved,
+                       guests.dataChanged):
+            signal.connect(self._table_changing)
         self.setSourceModel(guests)
+        self._text = ""
         self._matches = guest_matcher("")
+        self._category: str | None = None
+        self._rsvp: str | None = None
+        self._seat: SeatFilter | None = None
+        self._seats: Sequence[SceneSeats] = ()
+        # The guests the seat filter lets through (seated) or holds back (unseated).
+        self._seat_ids: frozenset[int] = frozenset()
+        self._accepts: Callable[[GuestRow], bool] = self._matches
 
     def set_filter_text(self, text: str) -> None:
-        self.beginFilterChange()
+        narrowing = narrows(self._text, text)
+        self._text = text
         self._matches = guest_matcher(text)
+        self._refilter(narrowing)
+
+    def set_category(self, category: str | None) -> None:
+        """Only guests of this category ("" for those without one); None for every category."""
+        narrowing = self._category is None
+        self._category = category
+        self._refilter(narrowing)
+
+    def set_rsvp(self, rsvp: str | None) -> None:
+        narrowing = self._rsvp is None
+        self._rsvp = rsvp
+        self._refilter(narrowing)
+
+    def set_seat_filter(self, seat: SeatFilter | None, seats: Sequence[SceneSeats] | None = None
+                        ) -> None:
+        """Filter by seat status; `seats` (the scenes and who sits in them) when they changed."""
+        narrowing = self._seat is None and seats is None
+        self._seat = seat
+        if seats is not None:
+            self._seats = seats
+        if seat is None:
+            self._seat_ids = frozenset()
+        elif seat.scene_id is None:
+            self._seat_ids = frozenset().union(*(scene.guest_ids for scene in self._seats))
+        else:
+            self._seat_ids = next((scene.guest_ids for scene in self._seats
+                                   if scene.scene_id == seat.scene_id), frozenset())
+        self._refilter(narrowing)
+
+    def seat_filter(self) -> SeatFilter | None:
+        return self._seat
+
+    def _refilter(self, narrowing: bool) -> None:
+        """Decide about every guest; when the filters only narrowed, the guests hidden stay
+        hidden untested."""
+        self.beginFilterChange()
+        accepts = self._accepts = self._acceptor()
+        rows = self._guests.table_rows()
+        before = self._shown if narrowing else None
+        if before is None or len(before) != len(rows):
+            self._shown = [accepts(row) for row in rows]
+        else:
+            self._shown = [was and accepts(row) for was, row in zip(before, rows, strict=True)]
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def _table_changing(self, *_arguments: object) -> None:
+        self._shown = None
+
+    def _acceptor(self) -> Callable[[GuestRow], bool]:
+        """The test of a guest against every filter, with only the filters in use."""
+        matches, category, rsvp = self._matches, self._category, self._rsvp
+        seat, seat_ids = self._seat, self._seat_ids
+        if category is None and rsvp is None and seat is None:
+            return matches
+
+        def accepts(row: GuestRow) -> bool:
+            return ((category is None or row.category == category)
+                    and (rsvp is None or row.rsvp == rsvp)
+                    and (seat is None or (row.id in seat_ids) == seat.seated)
+                    and matches(row))
+
+        return accepts
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        return self._matches(self._guests.row_at(source_row))
+        if self._shown is not None:
+            return self._shown[source_row]
+        return self._accepts(self._guests.row_at(source_row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The view asks the proxy to sort; the proxy keeps the source's order, so pass it on."""
         self._guests.sort(column, order)
+
+
+class GuestFilterBar(QWidget):
+    """The filters above the guest table: text typed, category, RSVP state and seat status.
+    Each is applied to the proxy as it changes, then `changed` is emitted."""
+
+    changed = Signal()
+
+    def __init__(self, proxy: GuestFilterProxy, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._proxy = proxy
+        self._seats: list[SceneSeats] = []
+        self._categories: list[str] = []
+        self._values: dict[QComboBox, list[Any]] = {}
+        self.text = QLineEdit(self)
+        self.text.setObjectName("guestFilter")
+        self.text.setClearButtonEnabled(True)
+        self.text.textChanged.connect(self._text_changed)
+        self.category = QComboBox(self)
+        self.category.setObjectName("categoryFilter")
+        self.rsvp = QComboBox(self)
+        self.rsvp.setObjectName("rsvpFilter")
+        self.seat = QComboBox(self)
+        self.seat.setObjectName("seatFilter")
+        for combo in (self.category, self.rsvp, self.seat):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.rsvp.currentIndexChanged.connect(self._rsvp_changed)
+        self.seat.currentIndexChanged.connect(self._seat_changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.category)
+        layout.addWidget(self.rsvp)
+        layout.addWidget(self.seat)
+        self.retranslate()
+
+    def _text_changed(self, text: str) -> None:
+        self._proxy.set_filter_text(text)
+        self.changed.emit()
+
+    def _category_changed(self) -> None:
+        self._proxy.set_category(self.chosen(self.category))
+        self.changed.emit()
+
+    def _rsvp_changed(self) -> None:
+        self._proxy.set_rsvp(self.chosen(self.rsvp))
+        self.changed.emit()
+
+    def _seat_changed(self) -> None:
+        self._proxy.set_seat_filter(self.chosen(self.seat))
+        self.changed.emit()
+
+    def set_choices(self, categories: Iterable[str], seats: Sequence[SceneSeats]) -> None:
+        """The categories the event uses and its scenes, keeping what is chosen while it is
+        still there."""
+        self._categories = sorted(set(categories),
+                                  key=lambda key: (key == "", key not in CATEGORIES,
+                                                   list(CATEGORIES).index(key)
+                                                   if key in CATEGORIES else 0, key))
+        self._seats = list(seats)
+        self._proxy.set_seat_filter(self._proxy.seat_filter(), self._seats)
+        self.retranslate()
+        self.changed.emit()
+
+    def seats_changed(self, seats: Sequence[SceneSeats]) -> None:
+        """Who sits where changed: the seat filter follows without losing its choice."""
+        if [(scene.scene_id, scene.name) for scene in seats] != [
+                (scene.scene_id, scene.name) for scene in self._seats]:
+            self.set_choices(self._categories, seats)
+            return
+        self._seats = list(seats)
+        self._proxy.set_seat_filter(self._proxy.seat_filter(), self._seats)
+        self.changed.emit()
+
+    def active(self) -> bool:
+        """Whether any filter hides guests."""
+        return bool(self.text.text().strip()) or any(
+            self.chosen(combo) is not None for combo in (self.category, self.rsvp, self.seat))
+
+    def clear(self) -> None:
+        self.text.clear()
+        for combo in (self.category, self.rsvp, self.seat):
+            combo.setCurrentIndex(0)
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr(
+            "Filter by name, pinyin, initials, organisation or phone (e.g. wangwei, ww)"))
+        self._refill(self.category, [(self.tr("All categories"), None)] + [
+            (category_label(key) if key else self.tr("No category"), key)
+            for key in self._categories])
+        self._refill(self.rsvp, [(self.tr("Any RSVP"), None)] + [
+            (rsvp_label(state), state.value) for state in Rsvp])
+        seat_items: list[tuple[str, SeatFilter | None]] = [
+            (self.tr("Seated or not"), None),
+            (self.tr("Seated in any scene"), SeatFilter(True)),
+            (self.tr("Seated in no scene"), SeatFilter(False))]
+        for scene in self._seats:
+            seat_items.append((self.tr("{scene}: seated").format(scene=scene.name),
+                               SeatFilter(True, scene.scene_id)))
+            seat_items.append((self.tr("{scene}: not seated").format(scene=scene.name),
+                               SeatFilter(False, scene.scene_id)))
+        self._refill(self.seat, seat_items)
+
+    def values(self, combo: QComboBox) -> list[Any]:
+        """The values of one of the lists, in its order: None for "all"."""
+        return list(self._values.get(combo, []))
+
+    def chosen(self, combo: QComboBox) -> Any:
+        """The value chosen in one of the lists: None for "all"."""
+        values = self._values.get(combo, [])
+        return values[combo.currentIndex()] if 0 <= combo.currentIndex() < len(values) else None
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        """Put the items in the list, choosing again what was chosen, or "all" when it went;
+        the filter is told only when the choice changed.
+
+        The values stay here, not in the list's item data: PySide loses count of the references
+        to None handed back by currentData() and eventually crashes the interpreter."""
+        texts = [text for text, _value in items]
+        if self._values.get(combo) == [value for _text, value in items] and texts == [
+                combo.itemText(index) for index in range(combo.count())]:
+            return
+        chosen = self.chosen(combo)
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        self._values[combo] = [value for _text, value in items]
+        combo.addItems(texts)
+        place = next((index for index, (_text, value) in enumerate(items) if value == chosen), 0)
+        combo.setCurrentIndex(place)
+        combo.blockSignals(blocked)
+        if items[place][1] != chosen:
+            combo.currentIndexChanged.emit(place)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QPoint,
     QSettings,
     Qt,
     QThreadPool,
@@ -19,12 +20,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
+    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,16 +46,28 @@ from sqlmodel import Session
 from models.db import describe, transaction
 from models.demo import DemoExists, create_demo
 from models.events import EventNameRefused, EventSummary, create_event, list_events
-from models.guest_list import GuestColumn, GuestRow, load_guest_rows
+from models.guest_list import GuestColumn, GuestRow, SceneSeats, load_guest_rows, scene_seats
 from ui import settings as keys
 from ui.arrange_report import ArrangeReportDialog
 from ui.arrange_worker import ArrangeCommand, Arranged, ArrangeJob, CommitGate
+from ui.dashboard import open_dashboard
 from ui.database_dialog import DatabaseDialog, choose_database
+from ui.event_commands import EventEditing
+from ui.event_dialogs import DuplicateEventDialog, RenameEventDialog
+from ui.event_export import ExportJob, export_target, put_in_place, temporary_file
 from ui.event_list import EventItemDelegate, EventListModel
 from ui.guest_commands import GuestEditing
 from ui.guest_editing import BulkEditDialog, GuestItemDelegate
-from ui.guest_table import COLUMNS, GUEST_ID_ROLE, GuestFilterProxy, GuestTableModel
+from ui.guest_table import (
+    COLUMNS,
+    GUEST_ID_ROLE,
+    GuestFilterBar,
+    GuestFilterProxy,
+    GuestTableModel,
+)
 from ui.import_wizard import open_import_wizard
+from ui.merge_dialog import MergeDialog, load_merge_groups
+from ui.new_code_dialog import ask_and_reissue
 from ui.new_event_dialog import NewEventDialog
 from ui.precedence_area import PrecedenceArea
 from ui.print_area import PrintArea
@@ -95,19 +111,28 @@ class MainWindow(QMainWindow):
         self.workers = QThreadPool(self)
         self.workers.setMaxThreadCount(1)
         self.arrange_progress: QProgressDialog | None = None
+        # The export running, if any; tests wait for it to be gone.
+        self.export_progress: QProgressDialog | None = None
+        self._export_jobs: set[ExportJob] = set()
         self._arrange_gate: CommitGate | None = None
         self.arrange_report: ArrangeReportDialog | None = None
         # The open confirmation, refusal or bulk-edit dialog of the guest list, if any.
-        self.guest_dialog: QMessageBox | BulkEditDialog | None = None
+        self.guest_dialog: QMessageBox | BulkEditDialog | MergeDialog | None = None
+        # The open rename, duplicate or delete dialog of the event list, if any.
+        self.event_dialog: QMessageBox | RenameEventDialog | DuplicateEventDialog | None = None
 
         self.events = EventListModel(self)
         self.guests = GuestTableModel(self)
         self.guest_filter = GuestFilterProxy(self.guests, self)
         self.guest_editing = GuestEditing(engine, self.undo_stack, self.guests,
                                           self._undo_failed)
+        self.event_editing = EventEditing(engine, self.undo_stack, self._undo_failed,
+                                          self.reload_events)
         self.guests.set_editor(self._edit_guest)
         self.guests.rowsInserted.connect(self._show_page)
         self.guests.rowsRemoved.connect(self._show_page)
+        self.guests.rowsInserted.connect(self._guest_count_changed)
+        self.guests.rowsRemoved.connect(self._guest_count_changed)
 
         self._create_actions()
         self._create_menus()
@@ -152,6 +177,8 @@ class MainWindow(QMainWindow):
         self.delete_guests_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_guests_action.triggered.connect(self.delete_selected_guests)
+        self.reissue_code_action = QAction(self)
+        self.reissue_code_action.triggered.connect(self.reissue_sign_in_code)
         self.arrange_action = QAction(self)
         self.arrange_action.setObjectName("arrange")
         self.arrange_action.triggered.connect(self.arrange)
@@ -173,14 +200,40 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_guests)
         self.station_action = QAction(self)
         self.station_action.triggered.connect(self.open_sign_in_station)
+        self.dashboard_action = QAction(self)
+        self.dashboard_action.triggered.connect(self.open_attendance_dashboard)
+        self.rename_event_action = QAction(self)
+        self.rename_event_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_event_action.triggered.connect(self.rename_event)
+        self.duplicate_event_action = QAction(self)
+        self.duplicate_event_action.triggered.connect(self.duplicate_event)
+        self.delete_event_action = QAction(self)
+        self.delete_event_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_event_action.triggered.connect(self.delete_event)
+        # F2 and Delete edit cells and delete guests in the guest table: on the event list only.
+        for action in (self.rename_event_action, self.delete_event_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.triggered.connect(lambda: self.export_guests())
+        self.merge_action = QAction(self)
+        self.merge_action.triggered.connect(self.merge_duplicates)
+        self.history_action = QAction(self)
+        self.history_action.setCheckable(True)
+        self.history_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H))
 
     def _create_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(self.new_event_action)
         self.file_menu.addAction(self.sample_event_action)
+        self.file_menu.addAction(self.rename_event_action)
+        self.file_menu.addAction(self.duplicate_event_action)
+        self.file_menu.addAction(self.delete_event_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.station_action)
+        self.file_menu.addAction(self.dashboard_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.open_database_action)
         self.file_menu.addAction(self.connect_server_action)
@@ -190,10 +243,12 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addAction(self.history_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.add_guest_action)
         self.edit_menu.addAction(self.edit_guests_action)
         self.edit_menu.addAction(self.delete_guests_action)
+        self.edit_menu.addAction(self.merge_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.seating_menu = self.menuBar().addMenu("")
@@ -214,6 +269,9 @@ class MainWindow(QMainWindow):
         self.event_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.event_view.setUniformItemSizes(True)
         self.event_view.selectionModel().currentChanged.connect(self._current_event_changed)
+        self.event_view.addActions([self.rename_event_action, self.delete_event_action])
+        self.event_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.event_view.customContextMenuRequested.connect(self._event_menu)
         self.new_event_button = QPushButton(self)
         self.new_event_button.clicked.connect(self.new_event)
         events_panel = QWidget(self)
@@ -223,10 +281,9 @@ class MainWindow(QMainWindow):
         events_layout.addWidget(self.event_view)
         events_layout.addWidget(self.new_event_button)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("guestFilter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_bar = GuestFilterBar(self.guest_filter, self)
+        self.filter_bar.changed.connect(self._update_title_and_status)
+        self.filter_edit = self.filter_bar.text
         self.guest_view = QTableView(self)
         self.guest_view.setObjectName("guests")
         self.guest_view.setModel(self.guest_filter)
@@ -236,6 +293,8 @@ class MainWindow(QMainWindow):
                                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.guest_view.setItemDelegate(GuestItemDelegate(self.guest_view))
         self.guest_view.addAction(self.delete_guests_action)
+        self.guest_view.addAction(self.reissue_code_action)
+        self.guest_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.guest_view.setAlternatingRowColors(True)
         self.guest_view.setWordWrap(False)
         self.guest_view.verticalHeader().hide()
@@ -249,7 +308,7 @@ class MainWindow(QMainWindow):
         guest_panel = QWidget(self)
         guest_layout = QVBoxLayout(guest_panel)
         guest_layout.setContentsMargins(0, 0, 0, 0)
-        guest_layout.addWidget(self.filter_edit)
+        guest_layout.addWidget(self.filter_bar)
         guest_layout.addWidget(self.guest_view)
 
         self.message = QLabel(self)
@@ -292,8 +351,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(message_panel)
         self._guest_panel = guest_panel
         self._message_panel = message_panel
-        self.seating = SeatingArea(self._engine, self)
+        self.seating = SeatingArea(self._engine, self.undo_stack, self._undo_failed, self,
+                                   settings=self._settings)
         self.seating.scene_changed.connect(self._update_actions)
+        self.seating.arrange_requested.connect(self.arrange_seats)
+        self.seating.seats_changed.connect(lambda _scene_id: self.printing.refresh())
+        self.seating.show_in_guest_list.connect(self._show_guest_in_list)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("guestsAndSeating")
         self.tabs.addTab(self.pages, "")
@@ -303,6 +366,8 @@ class MainWindow(QMainWindow):
         self.precedence = PrecedenceArea(self._engine, self.undo_stack, self._undo_failed, self)
         self.tabs.addTab(self.precedence, "")
         self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._refresh_seats)
+        self.undo_stack.indexChanged.connect(self._refresh_seats)
         guests_side = QWidget(self)
         guests_layout = QVBoxLayout(guests_side)
         guests_layout.setContentsMargins(0, 6, 6, 6)
@@ -311,10 +376,27 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("seatingTools")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.new_event_action)
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.add_guest_action)
+        self.toolbar.addAction(self.merge_action)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.arrange_action)
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.addToolBar(self.toolbar)
+
+        self.history = QUndoView(self.undo_stack, self)
+        self.history.setObjectName("history")
+        self.history_dock = QDockWidget(self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_dock.setWidget(self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+        self.history_dock.visibilityChanged.connect(self.history_action.setChecked)
+        self.history_action.toggled.connect(self.history_dock.setVisible)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("eventsAndGuests")
@@ -348,6 +430,7 @@ class MainWindow(QMainWindow):
         return self._event
 
     def _show_page(self) -> None:
+        self._update_actions()
         page = self.page()
         if page == Page.GUESTS:
             self.pages.setCurrentWidget(self._guest_panel)
@@ -409,6 +492,7 @@ class MainWindow(QMainWindow):
         if row is None and events:
             row = 0
         if row is None:
+            self.guests.event_id = None
             self.guests.set_rows([])
             self.seating.set_event(None)
             self.printing.set_event(None)
@@ -425,9 +509,12 @@ class MainWindow(QMainWindow):
                 rows = load_guest_rows(session, event.id)
             self._settings.setValue(keys.last_event_key(self._database_url), event.id)
         self._event = event
-        # A filter typed for one event would hide the next event's guests for no visible reason.
+        self.guests.event_id = event.id if event else None
+        # A filter typed for one event would hide the next event's guests for no visible reason;
+        # the lists of category, RSVP and seat status stay as chosen, shown beside the table.
         self.filter_edit.clear()
         self.guests.set_rows(rows)
+        self.filter_bar.set_choices({row.category for row in rows}, self._scene_seats())
         if rows and not self._columns_fitted:
             self._fit_columns()
         self.seating.set_event(event.id if event else None)
@@ -493,6 +580,7 @@ class MainWindow(QMainWindow):
         if self._translators is None:
             return
         dialog = SettingsDialog(self._settings, self._translators, self._database, self)
+        dialog.font_changed.connect(self.printing.refresh)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -511,10 +599,26 @@ class MainWindow(QMainWindow):
     def import_guests(self) -> None:
         open_import_wizard(self)
 
+    def open_attendance_dashboard(self) -> None:
+        """The live attendance of the chosen event (签到看板), in a window of its own."""
+        event = self.current_event()
+        open_dashboard(self, self._engine, event.id if event else None, self._settings)
+
     def open_sign_in_station(self) -> None:
         """A sign-in station window for the chosen event (it asks for the station's name)."""
         event = self.current_event()
         open_station(self, self._engine, event.id if event else None)
+
+    def reissue_sign_in_code(self) -> None:
+        """A new sign-in code for the one chosen guest, who lost theirs; asked first. Not an
+        undo step: bringing a lost code back to life is what this is there to prevent."""
+        event = self.current_event()
+        chosen = self.selected_guest_ids()
+        if event is None or len(chosen) != 1:
+            self._tell(self.tr("Reissue sign-in code"), self.tr("Choose one guest first."))
+            return
+        name = next((row.name for row in self.guests.rows() if row.id == chosen[0]), "")
+        ask_and_reissue(self, self._engine, event.id, chosen[0], name)
 
     def find_guest(self) -> None:
         if self.page() == Page.GUESTS:
@@ -528,17 +632,24 @@ class MainWindow(QMainWindow):
                     "for official meetings.").format(version=version("zuoci")))
 
     def _update_actions(self) -> None:
+        for action in (self.rename_event_action, self.duplicate_event_action,
+                       self.delete_event_action, self.export_action, self.merge_action):
+            action.setEnabled(self._event is not None)
         idle = self.arrange_progress is None
         self.arrange_action.setEnabled(idle and self.seating.current_scene_id() is not None)
 
     def arrange(self) -> None:
         """Arrange the chosen scene in the background, with a progress dialog that can cancel."""
+        self.arrange_seats(None)
+
+    def arrange_seats(self, seats: list[tuple[int, str]] | None) -> None:
+        """Arrange only these seats of the chosen scene (None: all of them), as arrange()."""
         scene_id = self.seating.current_scene_id()
         if self._event is None or scene_id is None or self.arrange_progress is not None:
             return
         self.tabs.setCurrentWidget(self.seating)
         gate = self._arrange_gate = CommitGate()
-        job = ArrangeJob(self._engine, self._event.id, scene_id, gate)
+        job = ArrangeJob(self._engine, self._event.id, scene_id, gate, seats)
         job.signals.finished.connect(self._arranged)
         job.signals.cancelled.connect(self._arrange_cancelled)
         job.signals.failed.connect(self._arrange_failed)
@@ -579,7 +690,9 @@ class MainWindow(QMainWindow):
         self.arrange_report = ArrangeReportDialog(arranged.report, self)
         self.arrange_report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.arrange_report.destroyed.connect(self._report_closed)
-        self.arrange_report.open()
+        # Not modal: the report's links show their guests and seats on the plan behind it.
+        self.seating.follow_report(self.arrange_report)
+        self.arrange_report.show()
 
     def _report_closed(self) -> None:
         self.arrange_report = None
@@ -599,6 +712,16 @@ class MainWindow(QMainWindow):
         if self.seating.current_scene_id() == scene_id:
             self.seating.refresh()
         self.printing.refresh()
+
+    def _show_guest_in_list(self, guest_id: int) -> None:
+        self.tabs.setCurrentWidget(self.pages)
+        self.filter_bar.clear()
+        row = self.guests.table_row(guest_id)
+        index = self.guest_filter.mapFromSource(self.guests.index(row, 0)) \
+            if row is not None else None
+        if index is not None and index.isValid():
+            self.guest_view.selectRow(index.row())
+            self.guest_view.scrollTo(index)
 
     def _restore_failed(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Undo"), reason)
@@ -627,7 +750,7 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentIndex(0)
         # The new guest must be in sight, whatever was being looked for.
-        self.filter_edit.clear()
+        self.filter_bar.clear()
         table_row = self.guests.table_row(added)
         assert table_row is not None
         index = self.guest_filter.mapFromSource(
@@ -694,9 +817,182 @@ class MainWindow(QMainWindow):
     def _undo_failed(self, reason: str) -> None:
         self._tell(self.tr("Undo"), reason)
 
-    def _filter_changed(self, text: str) -> None:
-        self.guest_filter.set_filter_text(text)
-        self._update_title_and_status()
+    def merge_duplicates(self) -> None:
+        """Show the event's likely duplicates; merge the groups the user confirms."""
+        if self._event is None:
+            return
+        groups = load_merge_groups(self._engine, self._event.id)
+        if not groups:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Merge duplicate guests"),
+                              self.tr("No duplicates found: no two guests share a name and "
+                                      "organisation, or a phone number."),
+                              QMessageBox.StandardButton.Ok, self)
+            self._open_guest_dialog(box)
+            return
+        dialog = MergeDialog(groups, self)
+
+        def chosen() -> None:
+            refused = self.guest_editing.merge(dialog.plans())
+            if refused is not None:
+                self._tell(self.tr("Merge duplicate guests"), refused)
+
+        dialog.accepted.connect(chosen)
+        self._open_guest_dialog(dialog)
+
+    def export_guests(self, path: str | None = None) -> None:
+        """Write the event's guest list, every field, to an .xlsx or .csv file the user names."""
+        if self._event is None:
+            return
+        if path is None:
+            path, _chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Export guest list"), f"{self._event.name}.xlsx",
+                self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+            if not path:
+                return
+        if self.export_progress is not None:
+            return
+        target = export_target(path)
+        temporary = temporary_file(target)
+        job = ExportJob(self._engine, self._event.id, temporary)
+        progress = QProgressDialog(QCoreApplication.translate(
+            "MainWindow", "Exporting %n guest(s)…", None, self.guests.rowCount()),
+            self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Export guest list"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        progress.setMinimumDuration(0)
+        self.export_progress = progress
+        cancelled = False
+
+        def cancel() -> None:
+            nonlocal cancelled
+            cancelled = True
+            self._end_export()
+            self.statusBar().showMessage(
+                self.tr("Export cancelled; {path} was not changed.").format(path=target), 8000)
+
+        def finished(count: int) -> None:
+            if cancelled:
+                temporary.unlink(missing_ok=True)
+                return
+            self._end_export()
+            refused = put_in_place(temporary, target)
+            if refused is not None:
+                self._tell(self.tr("Export guest list"), refused)
+                return
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "Exported %n guest(s) to {path}", None, count).format(
+                    path=target), 8000)
+
+        def failed(reason: str) -> None:
+            temporary.unlink(missing_ok=True)
+            if not cancelled:
+                self._end_export()
+                self._tell(self.tr("Export guest list"), reason)
+
+        progress.canceled.connect(cancel)
+        job.signals.finished.connect(finished)
+        job.signals.failed.connect(failed)
+        # Held until it answers: its signals go with it, and the answer would be lost.
+        self._export_jobs.add(job)
+        job.signals.finished.connect(lambda _count: self._export_jobs.discard(job))
+        job.signals.failed.connect(lambda _reason: self._export_jobs.discard(job))
+        progress.setValue(0)
+        self.workers.start(job)
+
+    def _end_export(self) -> None:
+        if self.export_progress is not None:
+            self.export_progress.reset()
+            self.export_progress.deleteLater()
+            self.export_progress = None
+
+    # Events
+
+    def _event_menu(self, position: QPoint) -> None:
+        """The event list's context menu, on the event under the mouse."""
+        index = self.event_view.indexAt(position)
+        if index.isValid():
+            self.event_view.setCurrentIndex(index)
+        menu = QMenu(self.event_view)
+        menu.addAction(self.new_event_action)
+        if index.isValid():
+            menu.addAction(self.rename_event_action)
+            menu.addAction(self.duplicate_event_action)
+            menu.addSeparator()
+            menu.addAction(self.delete_event_action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.event_view.viewport().mapToGlobal(position))
+
+    def rename_event(self) -> None:
+        event = self._event
+        if event is None:
+            return
+        self._open_event_dialog(RenameEventDialog(
+            lambda name: self.event_editing.rename(event.id, name), event.name, self))
+
+    def duplicate_event(self) -> None:
+        event = self._event
+        if event is None:
+            return
+        name = self.tr("{event} (copy)").format(event=event.name)
+        self._open_event_dialog(DuplicateEventDialog(
+            lambda copy_name, with_guests: self.event_editing.duplicate(
+                event.id, copy_name, with_guests), name, self))
+
+    def delete_event(self) -> None:
+        """Delete the chosen event, with everything in it, once the user confirms."""
+        event = self._event
+        if event is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Delete event"),
+            QCoreApplication.translate(
+                "MainWindow", "Delete the event “{event}” with its %n guest(s), scenes, seats, "
+                "check-ins and print records?", None, self.guests.rowCount()).format(
+                    event=event.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Edit › Undo brings it back whole."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Delete"))
+
+        def answered() -> None:
+            if box.clickedButton() is yes:
+                refused = self.event_editing.delete(event.id)
+                if refused is not None:
+                    QMessageBox.warning(self, self.tr("Delete event"), refused)
+
+        box.finished.connect(answered)
+        self._open_event_dialog(box)
+
+    def _open_event_dialog(self, dialog: QMessageBox | RenameEventDialog
+                           | DuplicateEventDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._event_dialog_closed)
+        self.event_dialog = dialog
+        dialog.open()
+
+    def _event_dialog_closed(self) -> None:
+        self.event_dialog = None
+
+    def _guest_count_changed(self) -> None:
+        """Guests added, deleted or merged: the event list counts them again."""
+        if self._event is not None and self._event.id == self.guests.event_id:
+            shown = self.events.set_guest_count(self._event.id, self.guests.rowCount())
+            self._event = shown or self._event
+
+    def _scene_seats(self) -> list[SceneSeats]:
+        if self._event is None:
+            return []
+        with Session(self._engine) as session:
+            return scene_seats(session, self._event.id)
+
+    def _refresh_seats(self) -> None:
+        """Seats change in the seating plan and by undo: a seat filter in use follows them."""
+        if self.guest_filter.seat_filter() is not None and self.tabs.currentIndex() == 0:
+            self.filter_bar.seats_changed(self._scene_seats())
 
     # Language and settings
 
@@ -724,6 +1020,7 @@ class MainWindow(QMainWindow):
         self.add_guest_action.setText(self.tr("&Add guest"))
         self.edit_guests_action.setText(self.tr("&Edit chosen guests…"))
         self.delete_guests_action.setText(self.tr("&Delete chosen guests…"))
+        self.reissue_code_action.setText(self.tr("Reissue sign-in code…"))
         self.events_heading.setText(self.tr("Events"))
         self.new_event_button.setText(self.tr("New event…"))
         self.message_button.setText(self.tr("New event…"))
@@ -736,8 +1033,20 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import guest list…"))
         self.sample_event_action.setText(self.tr("Create the &sample event"))
         self.station_action.setText(self.tr("Sign-in s&tation…"))
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter by name, pinyin or initials (e.g. wangwei, wang wei, ww)"))
+        self.dashboard_action.setText(self.tr("Attendance &dashboard…"))
+        self.rename_event_action.setText(self.tr("&Rename event…"))
+        self.duplicate_event_action.setText(self.tr("D&uplicate event…"))
+        self.delete_event_action.setText(self.tr("De&lete event…"))
+        self.export_action.setText(self.tr("&Export guest list…"))
+        self.merge_action.setText(self.tr("&Merge duplicate guests…"))
+        self.merge_action.setIconText(self.tr("Merge duplicates"))
+        # The toolbar names the buttons only; the menu says what would be undone.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.history_action.setText(self.tr("&History"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self.history.setEmptyLabel(self.tr("(as opened)"))
+        self.filter_bar.retranslate()
         self.guests.retranslate()
         self.event_view.viewport().update()
         self._show_page()

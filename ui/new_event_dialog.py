@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from models.events import NAME_LENGTH
+
 # Creates the event and returns None, or returns why the name was refused.
 CreateEvent = Callable[[str], str | None]
 
@@ -22,11 +24,12 @@ CreateEvent = Callable[[str], str | None]
 class NewEventDialog(QDialog):
     """Asks for the name; closes only once `create` has accepted it, else shows its reason."""
 
-    def __init__(self, create: CreateEvent, parent: Any = None) -> None:
+    def __init__(self, create: CreateEvent, parent: Any = None, name: str = "") -> None:
         super().__init__(parent)
         self._create = create
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setMaxLength(200)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setMaxLength(NAME_LENGTH)
+        self.name_edit.selectAll()
         self.name_label = QLabel(self)
         self.name_label.setBuddy(self.name_edit)
         self.problem = QLabel(self)
@@ -39,10 +42,10 @@ class NewEventDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow(self.name_label, self.name_edit)
+        self.form = QFormLayout()
+        self.form.addRow(self.name_label, self.name_edit)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 

@@ -18,6 +18,7 @@ from models.guest_list import (
     guest_matches,
     guest_order,
     load_guest_rows,
+    narrows,
     search_key,
 )
 from models.guests import new_guest
@@ -61,9 +62,21 @@ def test_text_that_does_not_spell_the_name_from_a_syllable_start_finds_nothing(
     assert not guest_matches(WANG_WEI, typed)
 
 
-def test_the_organisation_is_not_searched() -> None:
-    assert not guest_matches(WANG_WEI, "石油")
+def test_two_characters_or_more_find_the_organisation_but_one_finds_names_only() -> None:
+    assert guest_matches(WANG_WEI, "石油")
+    assert guest_matches(WANG_WEI, "中国 石油")
+    assert not guest_matches(WANG_WEI, "石")
     assert not guest_matches(WANG_WEI, "zgsy")
+
+
+@pytest.mark.parametrize("typed", ["138", "0002", "138 0000 0002", "138-0000-0002", "+86138"])
+def test_three_digits_or_more_find_the_phone_whatever_its_separators(typed: str) -> None:
+    assert guest_matches(guest("王伟", phone="+86 138-0000-0002"), typed)
+
+
+@pytest.mark.parametrize("typed", ["13", "139", "a138"])
+def test_too_few_or_other_digits_do_not_find_the_phone(typed: str) -> None:
+    assert not guest_matches(guest("王伟", phone="138 0000 0002"), typed)
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "\u3000"])
@@ -148,3 +161,19 @@ def test_loading_reads_an_events_guests_in_list_order(sqlite_engine: Engine) -> 
     assert rows[1].rank_level == 4
     assert rows[1].search.syllables == ("zeng", "wei")
     assert rows[0].category == "leader"
+
+
+@pytest.mark.parametrize(("previous", "typed", "narrower"), [
+    ("wa", "wan", True), ("wang", "wangw", True), ("中国", "中国银", True), ("1380", "13800", True),
+    # A second character brings the organisation in, a third digit the phone: more can match.
+    ("w", "wa", False), ("中", "中国", False), ("13", "138", False), ("", "w", False),
+    ("wang", "wa", False)])
+def test_narrowing_holds_only_when_every_guest_found_was_found_before(
+        previous: str, typed: str, narrower: bool) -> None:
+    assert narrows(previous, typed) == narrower
+    rows = [guest("王伟", 1, organisation="中国银行", phone="13800000001"),
+            guest("万安", 2, organisation="国家电网", phone="13900000002"),
+            guest("中山", 3, organisation="省政府", phone="0138")]
+    if narrower:
+        before, after = guest_matcher(previous), guest_matcher(typed)
+        assert all(before(row) for row in rows if after(row))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from models.events import EventSummary
-from models.guest_list import GuestColumn, GuestRow, search_key
+from models.guest_list import GuestColumn, GuestRow, SceneSeats, guest_matcher, search_key
 from tests.ui.guest_data import FEW_GUESTS
 from ui.event_list import GUEST_COUNT_ROLE, EventListModel
-from ui.guest_table import COLUMNS, GUEST_ID_ROLE, GuestFilterProxy, GuestTableModel
+from ui.guest_table import COLUMNS, GUEST_ID_ROLE, GuestFilterProxy, GuestTableModel, SeatFilter
 
 NAME = COLUMNS.index(GuestColumn.NAME)
 RANK = COLUMNS.index(GuestColumn.RANK)
@@ -86,4 +88,44 @@ def test_the_proxy_uses_the_domains_filter_rule() -> None:
     proxy.set_filter_text("wang wei")
     assert names(proxy) == ["王伟"]
     model.set_rows(few_rows()[2:])
+    assert names(proxy) == []
+
+
+def test_typing_on_narrows_the_guests_shown_exactly_as_filtering_afresh() -> None:
+    """The proxy tests only the guests still shown as the text grows; the result must be what
+    the domain's rule gives on the whole list, also after sorting and an edit in between."""
+    model = GuestTableModel()
+    proxy = GuestFilterProxy(model)
+    rows = few_rows()
+    model.set_rows(rows)
+    for typed in ("w", "ww", "z", "zh", "zhang", "中", "中国", "中国银行", "1", "13", "138",
+                  "13800000004"):
+        proxy.set_filter_text(typed)
+        matches = guest_matcher(typed)
+        assert names(proxy) == [row.name for row in rows if matches(row)], typed
+    proxy.set_filter_text("w")
+    model.sort(RANK, Qt.SortOrder.AscendingOrder)
+    renamed = replace(rows[0], name="王强", search=search_key("王强"))
+    model.refresh_guests([renamed])
+    assert sorted(names(proxy)) == sorted(["王伟", "张卫国", "吴文华", "王强"])
+    proxy.set_filter_text("wq")
+    assert names(proxy) == ["王强"]
+
+
+def test_the_category_rsvp_and_seat_filters_narrow_the_text_filter() -> None:
+    model = GuestTableModel()
+    proxy = GuestFilterProxy(model)
+    model.set_rows(few_rows())
+    seats = [SceneSeats(7, "大会", frozenset({100, 101}))]
+    proxy.set_category("leader")
+    assert names(proxy) == ["李明", "张卫国", "陈静"]
+    proxy.set_seat_filter(SeatFilter(False, 7), seats)
+    assert names(proxy) == ["张卫国", "陈静"]
+    proxy.set_filter_text("cj")
+    assert names(proxy) == ["陈静"]
+    proxy.set_category(None)
+    proxy.set_filter_text("")
+    proxy.set_rsvp("declined")
+    assert names(proxy) == ["吴文华"]
+    proxy.set_seat_filter(SeatFilter(True), seats)
     assert names(proxy) == []
