@@ -145,6 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_checkin_arguments(command("checkin", *checkin_help()))
 
+    station = command("station", "打开签到台窗口；连不上数据库时用本机保存的名单副本离线启动",
+                      "open a sign-in station window; when the database cannot be reached it "
+                      "starts offline from the copy of the list kept on this computer")
+    _add_event(station)
+    station.add_argument("--station", metavar="NAME",
+                         help=say("签到台名称，记入每条签到记录（默认：本机上次使用的名称，"
+                                  "没有时询问）",
+                                  "the station's name, recorded with every arrival (default: "
+                                  "the one used on this computer last, else asked)"))
+
     stats = command("stats", "签到统计：应到、实到、未到，按类别和场景",
                     "attendance: expected, arrived, absent, by category and scene")
     _add_event(stats)

@@ -26,6 +26,7 @@ from models.checkin import (
     QueuedArrival,
     event_token,
 )
+from models.guest_list import GuestRow, search_key
 from models.lang import say
 from models.tables import NOT_EXPECTED, utcnow
 
@@ -34,7 +35,8 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS guest (
     id INTEGER PRIMARY KEY, token TEXT NOT NULL, name TEXT NOT NULL, organisation TEXT NOT NULL,
     title TEXT NOT NULL, category TEXT NOT NULL, vip INTEGER NOT NULL, rsvp TEXT NOT NULL,
-    seats TEXT NOT NULL);
+    seats TEXT NOT NULL, list_order INTEGER NOT NULL, pinyin TEXT NOT NULL, phone TEXT NOT NULL,
+    rank_level INTEGER, rank_order INTEGER);
 CREATE INDEX IF NOT EXISTS guest_token ON guest (token);
 CREATE TABLE IF NOT EXISTS arrival (
     guest_id INTEGER PRIMARY KEY, at TEXT NOT NULL, station TEXT NOT NULL);
@@ -43,13 +45,23 @@ CREATE TABLE IF NOT EXISTS queue (
     sent INTEGER NOT NULL DEFAULT 0, cancelled INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS queue_guest ON queue (guest_id);
 """
+# The copy's layout; an older file's guest table is dropped (the next refresh fills it again),
+# its queue kept.
+COPY_VERSION = 2
 _NOT_EXPECTED = tuple(str(rsvp) for rsvp in NOT_EXPECTED)
+_GUEST_COLUMNS = ("id, token, name, organisation, title, category, vip, rsvp, seats, list_order,"
+                  " pinyin, phone, rank_level, rank_order")
+
+
+def station_copy_folder(folder: Path | None = None) -> Path:
+    """Where the copies are kept: `folder`, or the user's data folder."""
+    return folder or Path(user_data_dir("Zuoci", appauthor=False)) / "stations"
 
 
 def station_copy_path(event_uid: str, station: str, folder: Path | None = None) -> Path:
     """The copy's file: one per event and station, named so that any station name is a safe
     file name and two names that read alike stay apart."""
-    base = folder or Path(user_data_dir("Zuoci", appauthor=False)) / "stations"
+    base = station_copy_folder(folder)
     readable = re.sub(r"[^\w-]+", "_", station)[:40] or "station"
     digest = hashlib.sha256(station.encode()).hexdigest()[:10]
     return base / f"{event_uid}-{readable}-{digest}.sqlite3"
@@ -68,10 +80,43 @@ class CopiedGuest:
     vip: bool
     rsvp: str
     seats: tuple[str, ...]
+    # What the desk's search needs when it has only the copy.
+    list_order: int = 0
+    pinyin: str = ""
+    phone: str = ""
+    rank_level: int | None = None
+    rank_order: int | None = None
 
     def arrived_guest(self) -> ArrivedGuest:
         return ArrivedGuest(id=self.id, name=self.name, organisation=self.organisation,
                             title=self.title, category=self.category, vip=self.vip)
+
+    def guest_row(self) -> GuestRow:
+        return GuestRow(id=self.id, list_order=self.list_order, name=self.name,
+                        organisation=self.organisation, title=self.title,
+                        rank_level=self.rank_level, rank_order=self.rank_order,
+                        category=self.category, rsvp=self.rsvp, phone=self.phone,
+                        search=search_key(self.name, self.pinyin))
+
+
+@dataclass(frozen=True)
+class CopiedEvent:
+    """The event a copy is of, as the station finds it again without the server: by name."""
+
+    id: int
+    uid: str
+    name: str
+    station: str
+
+
+@dataclass(frozen=True)
+class FoundCopy:
+    """A copy on this computer: its file, its event and station, and when it was last read
+    from the server."""
+
+    path: Path
+    event: CopiedEvent
+    copied_at: datetime
 
 
 @dataclass(frozen=True)
@@ -94,8 +139,11 @@ class StationCopy:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
+        db = self._db()
+        if db.execute("PRAGMA user_version").fetchone()[0] < COPY_VERSION:
+            db.executescript(f"DROP TABLE IF EXISTS guest; PRAGMA user_version={COPY_VERSION};")
         # executescript() commits by itself: every statement in it is idempotent.
-        self._db().executescript(_SCHEMA)
+        db.executescript(_SCHEMA)
 
     def _db(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
@@ -129,19 +177,22 @@ class StationCopy:
 
     # Filled from the server
 
-    def replace(self, event_uid: str, guests: Iterable[CopiedGuest],
+    def replace(self, event: CopiedEvent, guests: Iterable[CopiedGuest],
                 arrivals: dict[int, tuple[datetime, str]]) -> None:
-        """The whole copy at once: the event's guests and the arrivals the server has. The
-        queue is kept: what was not sent yet is still to send."""
+        """The whole copy at once: the event (its name finds the copy offline), its guests and
+        the arrivals the server has. The queue is kept: what was not sent yet is still to send."""
         with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('event_uid', ?)", (event_uid,))
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('copied_at', ?)",
-                       (utcnow().isoformat(),))
+            db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
+                ("event_uid", event.uid), ("event_id", str(event.id)),
+                ("event_name", event.name), ("station", event.station),
+                ("copied_at", utcnow().isoformat())])
             db.execute("DELETE FROM guest")
             db.executemany(
-                "INSERT INTO guest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO guest ({_GUEST_COLUMNS}) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(g.id, g.token, g.name, g.organisation, g.title, g.category, int(g.vip),
-                  g.rsvp, json.dumps(list(g.seats), ensure_ascii=False)) for g in guests])
+                  g.rsvp, json.dumps(list(g.seats), ensure_ascii=False), g.list_order,
+                  g.pinyin, g.phone, g.rank_level, g.rank_order) for g in guests])
             self._put_arrivals(db, arrivals)
 
     def replace_arrivals(self, arrivals: dict[int, tuple[datetime, str]]) -> None:
@@ -179,15 +230,32 @@ class StationCopy:
         row = self._db().execute("SELECT value FROM meta WHERE key = 'event_uid'").fetchone()
         return row[0] if row else ""
 
+    def found(self) -> FoundCopy | None:
+        """What the copy says of itself; None before it was first filled."""
+        return _found(self.path, self._db())
+
     def has_guests(self) -> bool:
         return self._db().execute("SELECT 1 FROM guest LIMIT 1").fetchone() is not None
 
     def guest(self, guest_id: int) -> CopiedGuest | None:
-        row = self._db().execute("SELECT * FROM guest WHERE id = ?", (guest_id,)).fetchone()
+        row = self._db().execute(f"SELECT {_GUEST_COLUMNS} FROM guest WHERE id = ?",
+                                 (guest_id,)).fetchone()
         return _copied(row) if row else None
 
+    def guest_rows(self) -> list[GuestRow]:
+        """The guests as the desk's search lists them, in the organisers' order."""
+        rows = self._db().execute(
+            f"SELECT {_GUEST_COLUMNS} FROM guest ORDER BY list_order, id").fetchall()
+        return [_copied(row).guest_row() for row in rows]
+
+    def arrivals(self) -> dict[int, tuple[datetime, str]]:
+        """The arrivals the server had at the last read, with their time and station."""
+        return {guest_id: (datetime.fromisoformat(at), station) for guest_id, at, station
+                in self._db().execute("SELECT guest_id, at, station FROM arrival")}
+
     def _guest_by_token(self, token: str) -> CopiedGuest | None:
-        row = self._db().execute("SELECT * FROM guest WHERE token = ?", (token,)).fetchone()
+        row = self._db().execute(f"SELECT {_GUEST_COLUMNS} FROM guest WHERE token = ?",
+                                 (token,)).fetchone()
         return _copied(row) if row else None
 
     def _first_arrival(self, db: sqlite3.Connection,
@@ -277,8 +345,50 @@ class StationCopy:
 
 
 def _copied(row: tuple[Any, ...]) -> CopiedGuest:
-    guest_id, token, name, organisation, title, category, vip, rsvp, seats = row
+    (guest_id, token, name, organisation, title, category, vip, rsvp, seats, list_order, pinyin,
+     phone, rank_level, rank_order) = row
     return CopiedGuest(id=guest_id, token=token, name=name, organisation=organisation,
                        title=title, category=category, vip=bool(vip), rsvp=rsvp,
-                       seats=tuple(json.loads(seats)))
+                       seats=tuple(json.loads(seats)), list_order=list_order, pinyin=pinyin,
+                       phone=phone, rank_level=rank_level, rank_order=rank_order)
+
+
+def _found(path: Path, db: sqlite3.Connection) -> FoundCopy | None:
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    if not {"event_uid", "event_id", "event_name", "station", "copied_at"} <= meta.keys():
+        return None
+    return FoundCopy(path=path, event=CopiedEvent(id=int(meta["event_id"]),
+                                                  uid=meta["event_uid"],
+                                                  name=meta["event_name"],
+                                                  station=meta["station"]),
+                     copied_at=datetime.fromisoformat(meta["copied_at"]))
+
+
+def station_copies(folder: Path | None = None) -> list[FoundCopy]:
+    """The copies kept on this computer, newest first. A file that cannot be read, or was never
+    filled, is passed over: it cannot open a station."""
+    found: list[FoundCopy] = []
+    for path in sorted(station_copy_folder(folder).glob("*.sqlite3")):
+        try:
+            db = sqlite3.connect(path, timeout=1)
+        except sqlite3.Error:
+            continue
+        try:
+            copy = _found(path, db)
+        except (sqlite3.Error, ValueError):
+            copy = None
+        finally:
+            db.close()
+        if copy is not None:
+            found.append(copy)
+    return sorted(found, key=lambda copy: copy.copied_at, reverse=True)
+
+
+def find_station_copy(event_name: str, station: str | None = None,
+                      folder: Path | None = None) -> FoundCopy | None:
+    """The newest copy of the event of that name, for that station; without a station, the one
+    that ran on this computer last."""
+    return next((copy for copy in station_copies(folder)
+                 if copy.event.name == event_name
+                 and (station is None or copy.event.station == station)), None)
 

@@ -31,6 +31,11 @@ class CheckInListener:
     def start(self) -> None:
         self._thread.start()
 
+    def follow(self, event_id: int) -> None:
+        """Call `on_change` for this event's arrivals from now on (a dashboard switched to
+        another event)."""
+        self._payload = str(event_id)
+
     def stop(self) -> None:
         self._stop.set()
         self._thread.join(timeout=RETRY_S + WAIT_S + 1)

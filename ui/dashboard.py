@@ -1,8 +1,10 @@
-"""The live attendance dashboard (签到看板) of one event, refreshed every two seconds, with the
-attendance report exported as .xlsx or PDF."""
+"""The live attendance dashboard (签到看板) of one event, refreshed every two seconds and, on
+PostgreSQL, at once when a station checks a guest in; the attendance report exported as .xlsx
+or PDF."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 from collections.abc import Callable
@@ -60,6 +62,7 @@ from sqlmodel import Session
 from models.attendance import AttendanceDetails, GuestAttendance, attendance_details
 from models.attendance_report import write_attendance_workbook
 from models.exporting import ExportRefused
+from models.station_listen import CheckInListener
 from models.tables import Event
 from models.vocab import category_label
 from printing.base import Cancelled, NothingToPrint, PrintRequest
@@ -70,6 +73,9 @@ from ui.settings import print_font_setting
 
 # Other stations' arrivals show within this long, as the sign-in desk's own counts do.
 REFRESH_MS = 2000
+# Notices of a burst of check-ins (a queue sent by a station back online) are read once, this
+# long after the first.
+HEARD_DELAY_MS = 150
 # The latest arrivals listed; older ones are in the exported report.
 LATEST = 15
 # Labels under the arrivals chart; more would run into each other.
@@ -107,6 +113,17 @@ class DashboardSignals(QObject):
 
     loaded = Signal(int, object)
     failed = Signal(int, str)
+
+
+class HeardSignal(QObject):
+    """Carries the PostgreSQL listener's notice, from its thread, to the window's."""
+
+    heard = Signal()
+
+    def tell(self) -> None:
+        # The window may have gone between the notice and now: nobody is left to refresh.
+        with contextlib.suppress(RuntimeError):
+            self.heard.emit()
 
 
 class RefreshJob(QRunnable):
@@ -270,6 +287,8 @@ class DashboardWindow(QMainWindow):
         # earlier event's, or overtaken), and is dropped.
         self._request = 0
         self._running = False
+        # A refresh asked for while one runs (a station's notice): read again when it answers.
+        self._again = False
         self._error = ""
         # What is shown: the latest snapshot of the event in use, None until the first read.
         self.snapshot: Snapshot | None = None
@@ -290,6 +309,18 @@ class DashboardWindow(QMainWindow):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self.heard_timer = QTimer(self)
+        self.heard_timer.setSingleShot(True)
+        self.heard_timer.setInterval(HEARD_DELAY_MS)
+        self.heard_timer.timeout.connect(self.refresh)
+        self._notices = HeardSignal(self)
+        self._notices.heard.connect(self.heard_timer.start)
+        self.listener: CheckInListener | None = None
+        if engine.dialect.name == "postgresql":
+            self.listener = CheckInListener(engine, event_id, self._notices.tell)
+            self.listener.start()
+            # A window deleted with its parent gets no closeEvent.
+            self.destroyed.connect(self.listener.stop)
         self.refresh()
 
     # Building the window
@@ -410,6 +441,10 @@ class DashboardWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.stop()
+        self.heard_timer.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
         if self.export_job is not None:
             self.export_job.cancelled.set()
         self.workers.waitForDone()
@@ -430,6 +465,8 @@ class DashboardWindow(QMainWindow):
             self.refresh()
             return
         self._event_id = event_id
+        if self.listener is not None:
+            self.listener.follow(event_id)
         self._request += 1
         self._running = False
         self.snapshot = None
@@ -441,9 +478,11 @@ class DashboardWindow(QMainWindow):
         return int(self.interval_chooser.currentData()) or None
 
     def refresh(self) -> None:
-        """Read the attendance again in the background, unless a read is still running."""
+        """Read the attendance again in the background; while a read runs, once more after it."""
         if self._running:
+            self._again = True
             return
+        self._again = False
         self._running = True
         self._request += 1
         job = RefreshJob(self._engine, self._event_id, self.minutes(), self._request)
@@ -458,6 +497,8 @@ class DashboardWindow(QMainWindow):
         if number != self._request:
             return
         self._running = False
+        if self._again:
+            self.refresh()
         if snapshot.event_id != self._event_id:
             return
         self.snapshot, self._error = snapshot, ""
@@ -468,6 +509,8 @@ class DashboardWindow(QMainWindow):
         if number != self._request:
             return
         self._running = False
+        if self._again:
+            self.refresh()
         self._error = reason
         self._show_time()
 

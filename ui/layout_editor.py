@@ -897,6 +897,8 @@ class LayoutEditor(QWidget):
         self.grid_box.setToolTip(self.tr("Grid spacing"))
         self.fit_action.setText(self.tr("Fit"))
         self._retranslate_title()
+        if self._scene_id is not None:
+            self.entrance.show_entrance(*self._entrance, self.tr("Entrance"))
         if self.items:
             self._update_captions()
 

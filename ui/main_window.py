@@ -45,6 +45,7 @@ from sqlmodel import Session
 
 from models.db import describe, transaction
 from models.demo import DemoExists, create_demo
+from models.event_copy import SavedEvent, delete_event, restore_event
 from models.events import EventNameRefused, EventSummary, create_event, list_events
 from models.guest_list import GuestColumn, GuestRow, SceneSeats, load_guest_rows, scene_seats
 from ui import settings as keys
@@ -52,7 +53,7 @@ from ui.arrange_report import ArrangeReportDialog
 from ui.arrange_worker import ArrangeCommand, Arranged, ArrangeJob, CommitGate
 from ui.dashboard import open_dashboard
 from ui.database_dialog import DatabaseDialog, choose_database
-from ui.event_commands import EventEditing
+from ui.event_commands import EventCommand, EventEditing, ShowEvents
 from ui.event_dialogs import DuplicateEventDialog, RenameEventDialog
 from ui.event_export import ExportJob, export_target, put_in_place, temporary_file
 from ui.event_list import EventItemDelegate, EventListModel
@@ -74,6 +75,7 @@ from ui.print_area import PrintArea
 from ui.seating_area import SeatingArea
 from ui.settings_dialog import ProtocolDialog, SettingsDialog
 from ui.station import open_station
+from ui.stored_change import Failed
 from ui.translations import Translators
 
 # Widest a column is made when fitted to its contents; the user may widen it further.
@@ -87,6 +89,27 @@ class Page(Enum):
     NO_EVENT_CHOSEN = auto()
     NO_GUESTS = auto()
     GUESTS = auto()
+
+
+class NewEventCommand(EventCommand):
+    """An event created, empty or the sample: undo deletes it whole and shows the event chosen
+    before; redo brings the same event back (same ids and sign-in codes)."""
+
+    def __init__(self, engine: Engine, failed: Failed, shown: ShowEvents, event_id: int,
+                 previous_id: int | None, text: str) -> None:
+        super().__init__(engine, failed, shown, text)
+        self._event_id = event_id
+        self._previous_id = previous_id
+        self._saved: SavedEvent | None = None
+
+    def _redo(self, session: Session) -> None:
+        assert self._saved is not None
+        restore_event(session, self._saved)
+        self._show_next = self._event_id
+
+    def _undo(self, session: Session) -> None:
+        self._saved = delete_event(session, self._event_id)
+        self._show_next = self._previous_id
 
 
 class MainWindow(QMainWindow):
@@ -149,7 +172,9 @@ class MainWindow(QMainWindow):
         self.new_event_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_event_action.triggered.connect(self.new_event)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Outside GNOME and KDE Qt knows no Quit key; Ctrl+Q is what every desktop uses.
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                      or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         self.find_action = QAction(self)
@@ -164,6 +189,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self)
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_stack.undoTextChanged.connect(self._name_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._name_undo_actions)
         self.add_guest_action = QAction(self)
         self.add_guest_action.setShortcuts([QKeySequence("Ctrl+Shift+N"),
                                             QKeySequence(Qt.Key.Key_Insert)])
@@ -183,6 +210,7 @@ class MainWindow(QMainWindow):
         self.arrange_action.setObjectName("arrange")
         self.arrange_action.triggered.connect(self.arrange)
         self.open_database_action = QAction(self)
+        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(
             lambda: self._choose_database(DatabaseDialog.FILE_PAGE))
         self.connect_server_action = QAction(self)
@@ -190,7 +218,10 @@ class MainWindow(QMainWindow):
             lambda: self._choose_database(DatabaseDialog.SERVER_PAGE))
         self.preferences_action = QAction(self)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # Linux desktops have no standard key for Preferences; Ctrl+, is the usual one there.
+        self.preferences_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma)])
         self.preferences_action.triggered.connect(self.show_preferences)
         self.preferences_action.setEnabled(self._translators is not None)
         self.protocol_action = QAction(self)
@@ -202,6 +233,8 @@ class MainWindow(QMainWindow):
         self.station_action.triggered.connect(self.open_sign_in_station)
         self.dashboard_action = QAction(self)
         self.dashboard_action.triggered.connect(self.open_attendance_dashboard)
+        self.attendance_export_action = QAction(self)
+        self.attendance_export_action.triggered.connect(self.export_attendance_report)
         self.rename_event_action = QAction(self)
         self.rename_event_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_event_action.triggered.connect(self.rename_event)
@@ -214,7 +247,11 @@ class MainWindow(QMainWindow):
         for action in (self.rename_event_action, self.delete_event_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.export_action = QAction(self)
-        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_action.setShortcuts([
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.SaveAs),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E)])
+        # In the print tab Save As saves the document shown: the keys work everywhere else.
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.export_action.triggered.connect(lambda: self.export_guests())
         self.merge_action = QAction(self)
         self.merge_action.triggered.connect(self.merge_duplicates)
@@ -232,8 +269,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
-        self.file_menu.addAction(self.station_action)
-        self.file_menu.addAction(self.dashboard_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.open_database_action)
         self.file_menu.addAction(self.connect_server_action)
@@ -254,6 +289,12 @@ class MainWindow(QMainWindow):
         self.seating_menu = self.menuBar().addMenu("")
         self.seating_menu.addAction(self.arrange_action)
         self.seating_menu.addAction(self.protocol_action)
+        self.sign_in_menu = self.menuBar().addMenu("")
+        self.sign_in_menu.addAction(self.station_action)
+        self.sign_in_menu.addAction(self.dashboard_action)
+        self.sign_in_menu.addAction(self.attendance_export_action)
+        self.sign_in_menu.addSeparator()
+        self.sign_in_menu.addAction(self.reissue_code_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -365,6 +406,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.printing, "")
         self.precedence = PrecedenceArea(self._engine, self.undo_stack, self._undo_failed, self)
         self.tabs.addTab(self.precedence, "")
+        for area in (events_panel, self.pages, self.seating, self.precedence):
+            area.addAction(self.export_action)
         self.tabs.currentChanged.connect(self._update_actions)
         self.tabs.currentChanged.connect(self._refresh_seats)
         self.undo_stack.indexChanged.connect(self._refresh_seats)
@@ -551,10 +594,13 @@ class MainWindow(QMainWindow):
         """Create the event and choose it; or say why the name is refused."""
         try:
             with transaction(self._engine) as session:
-                event_id = create_event(session, name).id
+                event = create_event(session, name, **keys.new_event_fields(self._settings))
+                event_id, name = event.id, event.name
         except EventNameRefused as refused:
             return str(refused)
-        self.reload_events(choose=event_id)
+        assert event_id is not None
+        self._push_new_event(event_id, QCoreApplication.translate(
+            "MainWindow", "New event “{event}”").format(event=name))
         return None
 
     def create_sample_event(self) -> None:
@@ -565,6 +611,15 @@ class MainWindow(QMainWindow):
         except DemoExists as exists:
             QMessageBox.information(self, self.tr("Sample event"), str(exists))
             return
+        assert event_id is not None
+        self._push_new_event(event_id, QCoreApplication.translate(
+            "MainWindow", "Create the sample event"))
+
+    def _push_new_event(self, event_id: int, text: str) -> None:
+        """The event just created, as one undo step; then it is chosen."""
+        previous_id = self._event.id if self._event is not None else None
+        self.undo_stack.push(NewEventCommand(self._engine, self._undo_failed,
+                                             self.reload_events, event_id, previous_id, text))
         self.reload_events(choose=event_id)
 
     @property
@@ -581,6 +636,7 @@ class MainWindow(QMainWindow):
             return
         dialog = SettingsDialog(self._settings, self._translators, self._database, self)
         dialog.font_changed.connect(self.printing.refresh)
+        dialog.other_database.connect(self.open_database_action.trigger)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -609,6 +665,14 @@ class MainWindow(QMainWindow):
         event = self.current_event()
         open_station(self, self._engine, event.id if event else None)
 
+    def export_attendance_report(self) -> None:
+        """The chosen event's attendance report as .xlsx, written by its dashboard."""
+        event = self.current_event()
+        dashboard = open_dashboard(self, self._engine, event.id if event else None,
+                                   self._settings)
+        if dashboard is not None:
+            dashboard.export_xlsx()
+
     def reissue_sign_in_code(self) -> None:
         """A new sign-in code for the one chosen guest, who lost theirs; asked first. Not an
         undo step: bringing a lost code back to life is what this is there to prevent."""
@@ -622,6 +686,7 @@ class MainWindow(QMainWindow):
 
     def find_guest(self) -> None:
         if self.page() == Page.GUESTS:
+            self.tabs.setCurrentWidget(self.pages)
             self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.filter_edit.selectAll()
 
@@ -635,6 +700,8 @@ class MainWindow(QMainWindow):
         for action in (self.rename_event_action, self.duplicate_event_action,
                        self.delete_event_action, self.export_action, self.merge_action):
             action.setEnabled(self._event is not None)
+        # The seating tab's own Find searches its plan; two actions on one key do nothing.
+        self.find_action.setEnabled(self.tabs.currentWidget() is not self.seating)
         idle = self.arrange_progress is None
         self.arrange_action.setEnabled(idle and self.seating.current_scene_id() is not None)
 
@@ -1006,6 +1073,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.seating_menu.setTitle(self.tr("&Seating"))
+        self.sign_in_menu.setTitle(self.tr("Sign-&in"))
         self.arrange_action.setText(self.tr("&Arrange seats automatically"))
         self.arrange_action.setIconText(self.tr("Arrange seats"))
         self.toolbar.setWindowTitle(self.tr("Seating"))
@@ -1034,6 +1102,7 @@ class MainWindow(QMainWindow):
         self.sample_event_action.setText(self.tr("Create the &sample event"))
         self.station_action.setText(self.tr("Sign-in s&tation…"))
         self.dashboard_action.setText(self.tr("Attendance &dashboard…"))
+        self.attendance_export_action.setText(self.tr("&Export the attendance report…"))
         self.rename_event_action.setText(self.tr("&Rename event…"))
         self.duplicate_event_action.setText(self.tr("D&uplicate event…"))
         self.delete_event_action.setText(self.tr("De&lete event…"))
@@ -1043,6 +1112,7 @@ class MainWindow(QMainWindow):
         # The toolbar names the buttons only; the menu says what would be undone.
         self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action.setIconText(self.tr("Redo"))
+        self._name_undo_actions()
         self.history_action.setText(self.tr("&History"))
         self.history_dock.setWindowTitle(self.tr("History"))
         self.history.setEmptyLabel(self.tr("(as opened)"))
@@ -1068,6 +1138,16 @@ class MainWindow(QMainWindow):
             self._columns_fitted = True
             self.guest_view.sortByColumn(header.sortIndicatorSection(),
                                          header.sortIndicatorOrder())
+
+    def _name_undo_actions(self) -> None:
+        """Name the undo and redo menu items in the language in use. QUndoStack would keep
+        the words of the language the window was opened in (and Qt's Chinese mixes 撤消 and
+        撤销)."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("Undo {action}").format(action=undo) if undo
+                                 else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo {action}").format(action=redo) if redo
+                                 else self.tr("Redo"))
 
     def save_settings(self) -> None:
         self._settings.setValue(keys.WINDOW_GEOMETRY, self.saveGeometry())

@@ -10,18 +10,21 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
+    QItemSelection,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -77,6 +80,19 @@ class PrecedenceModel(QAbstractItemModel):
 
     def levels(self) -> list[PrecedenceLevel]:
         return self._levels
+
+    def guest_at(self, index: Index) -> tuple[int, int] | None:
+        """The level row and the row in it of a guest's index; None for a level's."""
+        if not index.isValid() or index.internalId() == NO_LEVEL:
+            return None
+        return index.internalId() - 1, index.row()
+
+    def index_of(self, guest_id: int) -> QModelIndex:
+        for level_row, level in enumerate(self._levels):
+            for row, guest in enumerate(level.guests):
+                if guest.id == guest_id:
+                    return self.index(row, 0, self.index(level_row, 0))
+        return QModelIndex()
 
     def index(self, row: int, column: int, parent: Index | None = None) -> QModelIndex:
         parent = parent if parent is not None else QModelIndex()
@@ -227,23 +243,87 @@ class PrecedenceArea(QWidget):
         self.apply_button = QPushButton(self)
         self.apply_button.setObjectName("applyTieBreak")
         self.apply_button.clicked.connect(self.apply_tie_break)
+        # The keyboard's way to reorder, for those who do not drag (and for long levels).
+        self.move_up_action = QAction(self)
+        self.move_up_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Up))
+        self.move_up_action.triggered.connect(lambda: self.move_chosen(-1))
+        self.move_down_action = QAction(self)
+        self.move_down_action.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Down))
+        self.move_down_action.triggered.connect(lambda: self.move_chosen(1))
+        self.move_up_button = QToolButton(self)
+        self.move_up_button.setDefaultAction(self.move_up_action)
+        self.move_down_button = QToolButton(self)
+        self.move_down_button.setDefaultAction(self.move_down_action)
+        for action in (self.move_up_action, self.move_down_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.view.addAction(action)
+        self.view.selectionModel().selectionChanged.connect(self._update_moves)
         row = QHBoxLayout()
         row.addWidget(self.tie_break_label)
         row.addWidget(self.tie_break)
         row.addWidget(self.apply_button)
         row.addStretch(1)
+        row.addWidget(self.move_up_button)
+        row.addWidget(self.move_down_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.view)
         # Guest edits, protocol settings and this tab's own steps all change the order.
         undo_stack.indexChanged.connect(self.refresh)
         self._retranslate()
+        self._update_moves()
 
     def set_event(self, event_id: int | None) -> None:
         self._event_id = event_id
         self.refresh()
 
+    def chosen_guest_ids(self) -> list[int]:
+        """The chosen guests, senior first."""
+        places = sorted(place for place in map(self.model.guest_at,
+                                               self.view.selectionModel().selectedRows())
+                        if place is not None)
+        return [self.model.levels()[level].guests[row].id for level, row in places]
+
+    def choose(self, guest_ids: list[int]) -> None:
+        """Choose these guests (those still listed), the first one current."""
+        selection = QItemSelection()
+        indexes = [index for index in map(self.model.index_of, guest_ids) if index.isValid()]
+        for index in indexes:
+            selection.select(index, index.siblingAtColumn(self.model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        chooser = self.view.selectionModel()
+        chooser.select(selection, flags.ClearAndSelect | flags.Rows)
+        if indexes:
+            chooser.setCurrentIndex(indexes[0], flags.NoUpdate)
+            self.view.scrollTo(indexes[0])
+
+    def move_chosen(self, step: int) -> None:
+        """Move the chosen guests one place up (step -1) or down (+1) in their level."""
+        places = sorted(place for place in map(self.model.guest_at,
+                                               self.view.selectionModel().selectedRows())
+                        if place is not None)
+        levels = {level for level, _row in places}
+        if len(levels) != 1:
+            return
+        level_row = levels.pop()
+        rows = [row for _level, row in places]
+        size = len(self.model.levels()[level_row].guests)
+        if (step < 0 and rows[0] == 0) or (step > 0 and rows[-1] == size - 1):
+            return
+        before = rows[0] - 1 if step < 0 else rows[-1] + 2
+        self.model.move(level_row, rows, level_row, before)
+
+    def _update_moves(self) -> None:
+        places = {place for place in map(self.model.guest_at,
+                                         self.view.selectionModel().selectedRows())
+                  if place is not None}
+        in_one_level = len({level for level, _row in places}) == 1
+        for action in (self.move_up_action, self.move_down_action):
+            action.setEnabled(in_one_level)
+
     def refresh(self) -> None:
+        # The chosen guests stay chosen through the reload: moving one step at a time works.
+        chosen = self.chosen_guest_ids()
         levels: list[PrecedenceLevel] = []
         if self._event_id is not None:
             try:
@@ -263,6 +343,8 @@ class PrecedenceArea(QWidget):
         for column in range(self.model.columnCount()):
             self.view.resizeColumnToContents(column)
         self.apply_button.setEnabled(self._event_id is not None)
+        self.choose(chosen)
+        self._update_moves()
 
     def _reorder(self, level: int | None, guest_ids: list[int]) -> None:
         event_id = self._event_id
@@ -315,5 +397,10 @@ class PrecedenceArea(QWidget):
         self.tie_break.setItemText(1, self.tr("Pinyin"))
         self.tie_break.setItemText(2, self.tr("Order of the guest list"))
         self.apply_button.setText(self.tr("Apply the ordering rule"))
+        self.move_up_action.setText(self.tr("Move up"))
+        self.move_up_action.setToolTip(self.tr("Move the chosen guests one place up (Alt+↑)"))
+        self.move_down_action.setText(self.tr("Move down"))
+        self.move_down_action.setToolTip(self.tr(
+            "Move the chosen guests one place down (Alt+↓)"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.model.layoutChanged.emit()

@@ -3,6 +3,7 @@ the user's own templates offered beside the built-in ones and edited from here."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QThreadPool,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -53,20 +56,29 @@ SETTLE_MS = 150
 # this the page is rendered at this resolution and the printer scales it.
 MAX_RENDER_DPI = 600
 POINTS_PER_INCH = 72
+# Printing that takes longer than this (ms) shows its progress and a Cancel button.
+PROGRESS_AFTER_MS = 1000
 
 
-def print_pages(document: QPdfDocument, printer: QPrinter) -> bool:
+def print_pages(document: QPdfDocument, printer: QPrinter,
+                progress: Callable[[int, int], bool] | None = None) -> bool:
     """Draw the document's pages (those chosen in the printer, else all) on the printer, each
-    at its own size from the paper's corner; False when the printer cannot be painted on."""
+    at its own size from the paper's corner; False when the printer cannot be painted on.
+    `progress`, when given, is told (pages drawn, pages in all) before each page and after the
+    last; answering False stops there and withdraws the job where the printer allows it."""
     first = max(printer.fromPage(), 1) - 1
-    last = (printer.toPage() or document.pageCount()) - 1
+    last = min((printer.toPage() or document.pageCount()) - 1, document.pageCount() - 1)
+    total = max(last - first + 1, 0)
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         scale = printer.resolution() / POINTS_PER_INCH
-        for page in range(first, min(last, document.pageCount() - 1) + 1):
+        for page in range(first, last + 1):
+            if progress is not None and not progress(page - first, total):
+                printer.abort()
+                return True
             if page > first:
                 printer.newPage()
             points = document.pagePointSize(page)
@@ -74,14 +86,20 @@ def print_pages(document: QPdfDocument, printer: QPrinter) -> bool:
                                                 round(points.height() * dpi / POINTS_PER_INCH)))
             painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale),
                               image)
+        if progress is not None:
+            progress(total, total)
     finally:
-        painter.end()
+        if painter.isActive():
+            painter.end()
     return True
 
 
 class PrintArea(QWidget):
     """Previews the chosen document of the chosen event, built in the background; a newer choice
-    supersedes a build still running."""
+    supersedes a build still running. `page_printed` tells (pages drawn, pages in all) while
+    the document goes to the printer."""
+
+    page_printed = Signal(int, int)
 
     def __init__(self, engine: Engine, settings: QSettings, database_url: str,
                  parent: QWidget | None = None, *, template_folder: Path | None = None) -> None:
@@ -104,6 +122,8 @@ class PrintArea(QWidget):
         self._printed_options: PrintOptions | None = None
         # Options changed while the tab was hidden: the preview is built when it is shown.
         self._stale = True
+        # The progress of the document going to the printer, while it does.
+        self.printing_progress: QProgressDialog | None = None
         self.workers = QThreadPool(self)
         self.workers.setMaxThreadCount(1)
         self._settle = QTimer(self)
@@ -457,11 +477,56 @@ class PrintArea(QWidget):
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        if not print_pages(self.document, printer):
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print the previewed document on `printer` (set up by the print dialog), page by
+        page with a progress dialog whose Cancel stops before the next page; True when every
+        page was printed, which is then recorded as printed."""
+        progress = QProgressDialog(self)
+        progress.setObjectName("printingProgress")
+        progress.setWindowTitle(self.tr("Print"))
+        progress.setCancelButtonText(self.tr("Cancel"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_AFTER_MS)
+        progress.setAutoReset(False)
+        self.printing_progress = progress
+        stopped_at: list[tuple[int, int]] = []
+
+        def step(done: int, total: int) -> bool:
+            # A modal progress dialog handles the events itself as its value changes: the
+            # window repaints and the Cancel button answers between pages.
+            progress.setMaximum(max(total, 1))
+            progress.setLabelText(self.tr("Sending page {page} of {pages} to the printer…")
+                                  .format(page=min(done + 1, total), pages=total))
+            progress.setValue(done)
+            self.page_printed.emit(done, total)
+            if progress.wasCanceled() and done < total:
+                stopped_at.append((done, total))
+                return False
+            return True
+
+        try:
+            started = print_pages(self.document, printer, step)
+        finally:
+            progress.close()
+            progress.deleteLater()
+            self.printing_progress = None
+        if not started:
             QMessageBox.warning(self, self.tr("Print"),
                                 self.tr("The printer could not be started."))
-            return
+            return False
+        if stopped_at:
+            done, total = stopped_at[0]
+            if printer.printerState() != QPrinter.PrinterState.Aborted and done:
+                # Printers that take the job only as a whole (CUPS, PDF) keep what was drawn.
+                QMessageBox.information(self, self.tr("Print"), self.tr(
+                    "Printing was stopped after {done} of {pages} pages. The pages already "
+                    "sent may still come out: remove the job from the printer's queue if they "
+                    "are not wanted.").format(done=done, pages=total))
+            return False
         self._record()
+        return True
 
     def _record(self) -> None:
         """Remember what was printed or saved, so that a later reprint of what changed

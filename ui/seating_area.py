@@ -42,6 +42,7 @@ from models.seat_edits import (
     unseat_guests,
 )
 from models.tables import Event, Scene
+from ui import settings as keys
 from ui.arrange_report import ArrangeReportDialog
 from ui.arrange_worker import ArrangeCommand, Arranged
 from ui.layout_editor import LayoutEditor
@@ -74,6 +75,8 @@ class SeatingArea(QWidget):
         self._engine = engine
         self._undo_stack = undo_stack
         self._failed = failed
+        self._settings = settings
+        self._database_url = engine.url.render_as_string(hide_password=True)
         self._event_id: int | None = None
         self._picture: ScenePicture | None = None
         self._seats: dict[SeatKey, SeatPicture] = {}
@@ -253,8 +256,10 @@ class SeatingArea(QWidget):
 
     def set_event(self, event_id: int | None, *, choose: int | None = None) -> None:
         """Show the scenes of an event (None: no event): the scene `choose` if given, else the
-        chosen scene's place is kept."""
+        chosen scene's place is kept; another event opens on the scene last shown for it."""
         keep = self.scene_chooser.currentIndex() if event_id == self._event_id else 0
+        if choose is None and event_id is not None and event_id != self._event_id:
+            choose = self._last_scene(event_id)
         self._event_id = event_id
         scenes: list[Scene] = []
         if event_id is not None:
@@ -303,7 +308,18 @@ class SeatingArea(QWidget):
             count=len(waiting)))
         self._selection_changed()
 
+    def _last_scene(self, event_id: int) -> int | None:
+        if self._settings is None:
+            return None
+        value = self._settings.value(keys.last_scene_key(self._database_url, event_id))
+        return int(value) if str(value).isdigit() else None
+
     def _scene_chosen(self, _index: int) -> None:
+        scene_id = self.current_scene_id()
+        if self._settings is not None and self._event_id is not None and scene_id is not None:
+            # Kept so that the next start, or coming back to the event, shows the same scene.
+            self._settings.setValue(keys.last_scene_key(self._database_url, self._event_id),
+                                    scene_id)
         self._cancel_swap()
         self.view.fit()
         self.layout_editor.set_scene(self._event_id, self.current_scene_id())
@@ -317,6 +333,10 @@ class SeatingArea(QWidget):
         self.modes.setCurrentWidget(self.layout_editor if laying_out else self.splitter)
         for widget in self._seating_tools:
             widget.setVisible(not laying_out)
+        # The editor has its own zoom, fit and find keys: two actions on one key do nothing.
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
+                       self.find_action):
+            action.setEnabled(not laying_out)
         if not laying_out:
             self.refresh()
 
@@ -412,8 +432,15 @@ class SeatingArea(QWidget):
         one, other = self._seats.get(first), self._seats.get(second)
         if one is None or other is None:
             return
-        self._edit(self.tr("Swap {first} and {second}").format(first=one.label,
-                                                               second=other.label),
+        if bool(one.guest_id) != bool(other.guest_id):
+            # Onto an empty seat the guest moves: the history says so, not "swap".
+            seated, empty = (one, other) if one.guest_id else (other, one)
+            text = self.tr("Move {name} to {seat}").format(name=self._name(seated.guest_id),
+                                                           seat=empty.label)
+        else:
+            text = self.tr("Swap {first} and {second}").format(first=one.label,
+                                                               second=other.label)
+        self._edit(text,
                    lambda session, scene_id, confirmed: swap_seats(
                        session, scene_id, first, second, confirmed=confirmed))
 

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import asdict
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QSettings
+
+from models.event_settings import ProtocolSettings
+from models.tables import Convention, TieBreak
 
 ORGANISATION = "Zuoci"
 APPLICATION = "Zuoci"
@@ -27,6 +32,9 @@ PRINT_FONT = "printing/font"
 LAST_DATABASE = "database/last"
 # The server URL last entered in the database dialog, without its password, to fill it again.
 DATABASE_SERVER = "database/server"
+# The protocol settings new events start with, one key per field of ProtocolSettings
+# ("protocol/convention", "protocol/tie_break", ...); absent ones are ProtocolSettings' own.
+PROTOCOL_GROUP = "protocol"
 
 
 def name_application() -> None:
@@ -51,6 +59,11 @@ def print_template_key(database_url: str, event_id: int, document: str) -> str:
     return f"{_database_prefix(database_url)}/events/{event_id}/print_template/{document}"
 
 
+def last_scene_key(database_url: str, event_id: int) -> str:
+    """The key of the scene last shown in the seating tab for an event (its id)."""
+    return f"{_database_prefix(database_url)}/events/{event_id}/last_scene"
+
+
 def _database_prefix(database_url: str) -> str:
     digest = hashlib.sha256(database_url.encode()).hexdigest()[:16]
     return f"databases/{digest}"
@@ -63,3 +76,43 @@ def language_setting(settings: QSettings) -> str:
 def print_font_setting(settings: QSettings) -> str:
     """The chosen font file, or "" for the system's Chinese font."""
     return str(settings.value(PRINT_FONT, "") or "")
+
+
+def _flag(value: object, default: bool) -> bool:
+    """A yes/no setting: an ini file gives back "true" and "false" as text."""
+    if isinstance(value, bool):
+        return value
+    return {"true": True, "false": False}.get(str(value).lower(), default)
+
+
+def protocol_defaults(settings: QSettings) -> ProtocolSettings:
+    """The protocol settings for new events; a value edited by hand into nonsense is ignored."""
+    default = ProtocolSettings()
+
+    def value(name: str) -> object:
+        return settings.value(f"{PROTOCOL_GROUP}/{name}", getattr(default, name))
+
+    convention = str(value("convention"))
+    tie_break = str(value("tie_break"))
+    return ProtocolSettings(
+        Convention(convention) if convention in set(Convention) else default.convention,
+        TieBreak(tie_break) if tie_break in set(TieBreak) else default.tie_break,
+        _flag(value("even_centre_left"), default.even_centre_left),
+        _flag(value("tables_right_first"), default.tables_right_first),
+        _flag(value("stroke_whole_name"), default.stroke_whole_name))
+
+
+def _plain(chosen: ProtocolSettings) -> dict[str, object]:
+    """The settings by field name, as stored: the enums as their values."""
+    return {name: value.value if isinstance(value, Enum) else value
+            for name, value in asdict(chosen).items()}
+
+
+def set_protocol_defaults(settings: QSettings, chosen: ProtocolSettings) -> None:
+    for name, value in _plain(chosen).items():
+        settings.setValue(f"{PROTOCOL_GROUP}/{name}", value)
+
+
+def new_event_fields(settings: QSettings) -> dict[str, object]:
+    """The fields of a new event that the protocol defaults give (an Event's column names)."""
+    return _plain(protocol_defaults(settings))

@@ -1,4 +1,5 @@
-"""The preferences (language, printing font, database in use) and an event's protocol settings."""
+"""The preferences (language, printing font, protocol for new events, database in use) and an
+event's protocol settings."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -47,6 +50,8 @@ class SettingsDialog(QDialog):
     `font_changed` tells the print tab to preview in the printing font now chosen."""
 
     font_changed = Signal()
+    # The user asked to work in another database: the main window asks which, and opens it.
+    other_database = Signal()
 
     def __init__(self, settings: QSettings, translators: Translators, database: str,
                  parent: Any = None) -> None:
@@ -83,11 +88,21 @@ class SettingsDialog(QDialog):
         self.font_problem.setStyleSheet(PROBLEM_STYLE)
         self.font_problem.hide()
 
+        self.protocol_box = QGroupBox(self)
+        self.protocol = ProtocolForm(self.protocol_box)
+        self.protocol.setObjectName("protocolDefaults")
+        self.protocol.show_settings(keys.protocol_defaults(settings))
+        self.protocol.changed.connect(self._protocol_chosen)
+        QVBoxLayout(self.protocol_box).addWidget(self.protocol)
+
         self.database = QLineEdit(database, self)
         self.database.setObjectName("database")
         self.database.setReadOnly(True)
         self.database_label = QLabel(self)
         self.database_label.setBuddy(self.database)
+        self.other_database_button = QPushButton(self)
+        self.other_database_button.setObjectName("otherDatabase")
+        self.other_database_button.clicked.connect(self._other_database)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -101,9 +116,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.font_label, font_row)
         form.addRow("", self.font_status)
         form.addRow("", self.font_problem)
-        form.addRow(self.database_label, self.database)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(self.other_database_button)
+        form.addRow(self.database_label, database_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.protocol_box)
         layout.addWidget(self.buttons)
         self._retranslate()
         self.setMinimumWidth(560)
@@ -136,6 +155,13 @@ class SettingsDialog(QDialog):
             self.tr("TrueType fonts (*.ttf *.ttc)"))
         if path:
             self.choose_font(path)
+
+    def _other_database(self) -> None:
+        self.accept()
+        self.other_database.emit()
+
+    def _protocol_chosen(self) -> None:
+        keys.set_protocol_defaults(self._settings, self.protocol.chosen())
 
     def _language_chosen(self, index: int) -> None:
         setting = self.language.itemData(index)
@@ -181,6 +207,8 @@ class SettingsDialog(QDialog):
         self.choose_font_button.setText(self.tr("Choose…"))
         self.system_font_button.setText(self.tr("Use the system font"))
         self.database_label.setText(self.tr("Database in use:"))
+        self.other_database_button.setText(self.tr("Open another…"))
+        self.protocol_box.setTitle(self.tr("Protocol for new events"))
         self._show_font()
 
 
@@ -208,17 +236,14 @@ class ProtocolSettingsCommand(StoredChange):
         self._changed()
 
 
-class ProtocolDialog(QDialog):
-    """The protocol settings of one event; OK saves them as one undoable step."""
+class ProtocolForm(QWidget):
+    """The fields of the protocol settings (PROTOCOL.md): for one event, or for new events.
+    `changed` tells of every field the user changes."""
 
-    def __init__(self, engine: Engine, event_id: int, undo_stack: QUndoStack, failed: Failed,
-                 changed: Changed, parent: Any = None) -> None:
+    changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._engine = engine
-        self._event_id = event_id
-        self._undo_stack = undo_stack
-        self._failed = failed
-        self._changed = changed
         self.convention = QComboBox(self)
         self.convention.setObjectName("convention")
         for convention in Convention:
@@ -242,6 +267,84 @@ class ProtocolDialog(QDialog):
         for label, field in zip(self.labels, (self.convention, self.tie_break, self.even_row,
                                               self.main_table), strict=True):
             label.setBuddy(field)
+            field.activated.connect(self.changed)
+        self.whole_name.clicked.connect(self.changed)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.labels[0], self.convention)
+        form.addRow(self.labels[1], self.tie_break)
+        form.addRow("", self.whole_name)
+        form.addRow(self.labels[2], self.even_row)
+        form.addRow(self.labels[3], self.main_table)
+        self._retranslate()
+
+    def chosen(self) -> ProtocolSettings:
+        return ProtocolSettings(self.convention.currentData(), self.tie_break.currentData(),
+                                self.even_row.currentData(), self.main_table.currentData(),
+                                self.whole_name.isChecked())
+
+    def show_settings(self, current: ProtocolSettings) -> None:
+        self.convention.setCurrentIndex(self.convention.findData(current.convention))
+        self.tie_break.setCurrentIndex(self.tie_break.findData(current.tie_break))
+        self.even_row.setCurrentIndex(self.even_row.findData(current.even_centre_left))
+        self.main_table.setCurrentIndex(self.main_table.findData(current.tables_right_first))
+        self.whole_name.setChecked(current.stroke_whole_name)
+
+    def _tie_break_changed(self) -> None:
+        # Whole names only change how strokes are counted.
+        self.whole_name.setEnabled(self.tie_break.currentData() == TieBreak.STROKES)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        # The texts keep the context of the dialog they were first written for.
+        self.labels[0].setText(QCoreApplication.translate("ProtocolDialog", "&Convention:"))
+        self.convention.setItemText(0, QCoreApplication.translate(
+            "ProtocolDialog", "Left ranks higher (以左为上, domestic)"))
+        self.convention.setItemText(1, QCoreApplication.translate(
+            "ProtocolDialog", "Right ranks higher (以右为上, international)"))
+        self.labels[1].setText(QCoreApplication.translate(
+            "ProtocolDialog", "&Same rank in order of:"))
+        self.tie_break.setItemText(0, QCoreApplication.translate(
+            "ProtocolDialog", "Surname strokes (姓氏笔画)"))
+        self.tie_break.setItemText(1, QCoreApplication.translate("ProtocolDialog", "Pinyin"))
+        self.tie_break.setItemText(2, QCoreApplication.translate(
+            "ProtocolDialog", "Order of the guest list"))
+        self.whole_name.setText(QCoreApplication.translate(
+            "ProtocolDialog", "Count the strokes of the &whole name"))
+        self.labels[2].setText(QCoreApplication.translate("ProtocolDialog",
+                                                          "&Even rostrum rows:"))
+        self.even_row.setItemText(0, QCoreApplication.translate(
+            "ProtocolDialog", "Rank 1 left of centre, as the audience sees it"))
+        self.even_row.setItemText(1, QCoreApplication.translate(
+            "ProtocolDialog", "Rank 1 right of centre, as the audience sees it"))
+        self.labels[3].setText(QCoreApplication.translate("ProtocolDialog", "&Main table:"))
+        self.main_table.setItemText(0, QCoreApplication.translate(
+            "ProtocolDialog", "The host's right side ranks first"))
+        self.main_table.setItemText(1, QCoreApplication.translate(
+            "ProtocolDialog", "The host's left side ranks first"))
+
+
+class ProtocolDialog(QDialog):
+    """The protocol settings of one event; OK saves them as one undoable step."""
+
+    def __init__(self, engine: Engine, event_id: int, undo_stack: QUndoStack, failed: Failed,
+                 changed: Changed, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._event_id = event_id
+        self._undo_stack = undo_stack
+        self._failed = failed
+        self._changed = changed
+        self.form = ProtocolForm(self)
+        self.convention = self.form.convention
+        self.tie_break = self.form.tie_break
+        self.even_row = self.form.even_row
+        self.main_table = self.form.main_table
+        self.whole_name = self.form.whole_name
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
@@ -252,23 +355,15 @@ class ProtocolDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow(self.labels[0], self.convention)
-        form.addRow(self.labels[1], self.tie_break)
-        form.addRow("", self.whole_name)
-        form.addRow(self.labels[2], self.even_row)
-        form.addRow(self.labels[3], self.main_table)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._retranslate()
         self._current = self._load()
 
     def chosen(self) -> ProtocolSettings:
-        return ProtocolSettings(self.convention.currentData(), self.tie_break.currentData(),
-                                self.even_row.currentData(), self.main_table.currentData(),
-                                self.whole_name.isChecked())
+        return self.form.chosen()
 
     def accept(self) -> None:
         chosen = self.chosen()
@@ -293,21 +388,13 @@ class ProtocolDialog(QDialog):
         except ProtocolSettingsRefused as refused:
             self._refuse(str(refused))
             return None
-        self.convention.setCurrentIndex(self.convention.findData(current.convention))
-        self.tie_break.setCurrentIndex(self.tie_break.findData(current.tie_break))
-        self.even_row.setCurrentIndex(self.even_row.findData(current.even_centre_left))
-        self.main_table.setCurrentIndex(self.main_table.findData(current.tables_right_first))
-        self.whole_name.setChecked(current.stroke_whole_name)
+        self.form.show_settings(current)
         return current
 
     def _refuse(self, reason: str) -> None:
         self.problem.setText(reason)
         self.problem.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-
-    def _tie_break_changed(self) -> None:
-        # Whole names only change how strokes are counted.
-        self.whole_name.setEnabled(self.tie_break.currentData() == TieBreak.STROKES)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -316,17 +403,3 @@ class ProtocolDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Protocol settings"))
-        self.labels[0].setText(self.tr("&Convention:"))
-        self.convention.setItemText(0, self.tr("Left ranks higher (以左为上, domestic)"))
-        self.convention.setItemText(1, self.tr("Right ranks higher (以右为上, international)"))
-        self.labels[1].setText(self.tr("&Same rank in order of:"))
-        self.tie_break.setItemText(0, self.tr("Surname strokes (姓氏笔画)"))
-        self.tie_break.setItemText(1, self.tr("Pinyin"))
-        self.tie_break.setItemText(2, self.tr("Order of the guest list"))
-        self.whole_name.setText(self.tr("Count the strokes of the &whole name"))
-        self.labels[2].setText(self.tr("&Even rostrum rows:"))
-        self.even_row.setItemText(0, self.tr("Rank 1 left of centre, as the audience sees it"))
-        self.even_row.setItemText(1, self.tr("Rank 1 right of centre, as the audience sees it"))
-        self.labels[3].setText(self.tr("&Main table:"))
-        self.main_table.setItemText(0, self.tr("The host's right side ranks first"))
-        self.main_table.setItemText(1, self.tr("The host's left side ranks first"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,11 @@ from sqlalchemy.exc import OperationalError
 
 from models.checkin import ArrivedGuest, CheckInResult, CheckInStatus, NothingToUndo
 from models.guest_list import GuestRow
-from models.station_desk import SyncReport
+from models.station_desk import Desk, SyncReport
 from ui.camera_scan import CameraPanel
 from ui.kiosk import Kiosk
 from ui.new_code_dialog import NewCodeDialog, ask_and_reissue
-from ui.station_data import DeskLink, desk_guests, desk_matcher, event_name
+from ui.station_data import DeskLink, desk_guests, desk_matcher
 from ui.station_sounds import StationSounds
 from ui.vip_alerts import VipAlerts
 from ui.walk_in_dialog import register_walk_in_at
@@ -98,22 +99,21 @@ class ScanField(QLineEdit):
 
 
 class StationWindow(QMainWindow):
-    """One sign-in station of an event; `station` names it in every arrival it records."""
+    """One sign-in station of an event; `station` names it in every arrival it records.
+    `desk` is one started offline from its copy (Desk.from_copy), `engine` then unused."""
 
-    def __init__(self, engine: Engine, event_id: int, station: str,
+    def __init__(self, engine: Engine | None, event_id: int, station: str,
                  parent: QWidget | None = None, *, settings: QSettings | None = None,
-                 copy_folder: Path | None = None) -> None:
+                 copy_folder: Path | None = None, desk: Desk | None = None) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
-        self._engine = engine
         # Scans go through the link's desk: the server, or the station's copy while offline.
-        self.link = DeskLink(engine, event_id, station, copy_folder, self)
+        self.link = DeskLink(engine, event_id, station, copy_folder, self, desk=desk)
         self._sent: tuple[int, float] = (0, 0.0)
         self._sync_failure = ""
-        self._event_id = event_id
         self._station = station
-        self._event_name = event_name(engine, event_id)
-        self._guests: list[GuestRow] = desk_guests(engine, event_id)
+        self._event_name = self.link.desk.event_name
+        self._guests: list[GuestRow] = self.link.desk.guest_rows()
         self._result: CheckInResult | None = None
         self._undone: ArrivedGuest | None = None
         self._undo_refused = ""
@@ -133,6 +133,8 @@ class StationWindow(QMainWindow):
         self.heard_timer.setSingleShot(True)
         self.heard_timer.setInterval(HEARD_DELAY_MS)
         self.heard_timer.timeout.connect(self.refresh_counts)
+        # Another station's arrival may be a VIP's: the sync brings it to the ushers' list.
+        self.heard_timer.timeout.connect(self.link.sync_soon)
         self.link.others_changed.connect(self.heard_timer.start)
         self.link.synced.connect(self._synced)
         self.link.failed.connect(self._sync_failed)
@@ -157,6 +159,12 @@ class StationWindow(QMainWindow):
         top.addWidget(self.counts, 1)
         top.addWidget(self.link_status)
         top.addWidget(self.station_label)
+        self.start_notice = QLabel()
+        self.start_notice.setFont(_font(14, bold=True))
+        self.start_notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start_notice.setStyleSheet(f"color: white; background: {AMBER};"
+                                        " border-radius: 6px; padding: 4px 10px;")
+        self.start_notice.setVisible(False)
 
         self.banner = QLabel()
         self.banner.setFont(_font(30, bold=True))
@@ -229,6 +237,7 @@ class StationWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
+        layout.addWidget(self.start_notice)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         self.setCentralWidget(central)
@@ -319,6 +328,16 @@ class StationWindow(QMainWindow):
         if report.sent:
             self._sent = (report.sent, time.monotonic())
         self._sync_failure = ""
+        for guest_id in report.withdrawn:
+            self.vip_alerts.withdraw(guest_id)
+        # Oldest first, so that the newest ends at the top of the list.
+        for result in reversed(report.heard):
+            self.vip_alerts.add(result)
+        if report.refreshed:
+            self._guests = self.link.desk.guest_rows()
+            if self.link.desk.event_name != self._event_name:
+                self._event_name = self.link.desk.event_name
+                self.retranslate()
         self.refresh_counts()
 
     def _sync_failed(self, message: str) -> None:
@@ -344,6 +363,25 @@ class StationWindow(QMainWindow):
         self.link_status.setToolTip(tip)
         self.link_status.setStyleSheet(f"color: white; background: {colour};"
                                        " border-radius: 6px; padding: 4px 10px;")
+        self._show_start_notice()
+
+    def _show_start_notice(self) -> None:
+        """While a station started without the database has not reached it: how old its list
+        is, so that a guest added since is looked for at another station."""
+        desk = self.link.desk
+        copied = desk.copied_at if desk.started_offline else None
+        self.start_notice.setVisible(copied is not None)
+        if copied is None:
+            return
+        local = copied.astimezone()
+        same_day = local.date() == datetime.now().astimezone().date()
+        at = local.strftime("%H:%M" if same_day else "%m-%d %H:%M")
+        self.start_notice.setText(self.tr(
+            "Started offline: using the guest list copied at {time}").format(time=at))
+        self.start_notice.setToolTip(self.tr(
+            "The database could not be reached when this station started. Guests added or "
+            "changed since {time} are not on this list; check-ins are kept on this computer "
+            "and sent when the database is back.").format(time=at))
 
     # The result panel
 
@@ -429,7 +467,7 @@ class StationWindow(QMainWindow):
         self.matches.clear()
         if token is None:
             # Removed from the list since the window opened.
-            self._guests = desk_guests(self._engine, self._event_id)
+            self._guests = self.link.desk.guest_rows()
             self.scan_field.setFocus()
             return
         self.check_in(token)
@@ -450,7 +488,7 @@ class StationWindow(QMainWindow):
         self.matches.currentRowChanged.connect(self._match_chosen)
         self.reissue_button = QPushButton()
         self.reissue_button.clicked.connect(self.reissue_code)
-        self.vip_alerts = VipAlerts()
+        self.vip_alerts = VipAlerts(self._station)
         self.camera = CameraPanel(self.settings)
         self.camera.scanned.connect(self.check_in)
         side.addWidget(self.reissue_button)
@@ -501,16 +539,42 @@ class StationWindow(QMainWindow):
         self.reissue_button.setEnabled(chosen)
         self.reissue_action.setEnabled(chosen)
 
+    def _server(self) -> Engine | None:
+        """The database for what only it can do (a walk-in, a new code); None offline."""
+        desk = self.link.desk
+        return desk.server if desk.online else None
+
+    def _refuse_offline_walk_in(self) -> None:
+        QMessageBox.warning(self, self.tr("Register walk-in"), self.tr(
+            "The database cannot be reached, so this station cannot register a walk-in now. "
+            "Register the guest at a station that is online, or here once the status at the "
+            "top shows Online again."))
+
+    def _refuse_offline_reissue(self) -> None:
+        QMessageBox.warning(self, self.tr("Reissue sign-in code"), self.tr(
+            "The database cannot be reached, so this station cannot issue a new sign-in code "
+            "now. Issue it at a station that is online, or here once the status at the top "
+            "shows Online again; meanwhile the guest can be found by name and checked in."))
+
     def register_walk_in(self) -> None:
-        """A guest not on the list: registered, seated and checked in, shown as any check-in."""
-        try:
-            result = register_walk_in_at(self, self._engine, self._event_id, self._station)
-        except OperationalError:
-            QMessageBox.warning(self, self.tr("Register walk-in"), self.tr(
-                "The database cannot be reached; register the guest once it is back."))
-            result = None
-        if result is not None:
-            self._guests = desk_guests(self._engine, self._event_id)
+        """A guest not on the list: registered, seated and checked in, shown as any check-in.
+        Only with the database: a guest made offline would have no place on the server."""
+        server = self._server()
+        result = None
+        if server is None:
+            self._refuse_offline_walk_in()
+        else:
+            try:
+                result = register_walk_in_at(self, server, self.link.desk.event_id,
+                                             self._station)
+            except OperationalError:
+                self.link.desk.online = False
+                self._show_link()
+                self._refuse_offline_walk_in()
+        if result is not None and server is not None:
+            self._guests = desk_guests(server, self.link.desk.event_id)
+            # Into the copy at once: their new badge may be scanned offline.
+            self.link.sync_soon()
             self.last_checked_in = result.guest
             self._result, self._undone, self._undo_refused = result, None, ""
             self._answered(result)
@@ -527,12 +591,17 @@ class StationWindow(QMainWindow):
             return
         guest_id = item.data(Qt.ItemDataRole.UserRole)
         name = next((row.name for row in self._guests if row.id == guest_id), "")
-        try:
-            self.new_code_dialog = ask_and_reissue(self, self._engine, self._event_id,
-                                                   guest_id, name)
-        except OperationalError:
-            QMessageBox.warning(self, self.tr("Reissue sign-in code"), self.tr(
-                "The database cannot be reached; reissue the code once it is back."))
+        server = self._server()
+        if server is None:
+            self._refuse_offline_reissue()
+        else:
+            try:
+                self.new_code_dialog = ask_and_reissue(self, server, self.link.desk.event_id,
+                                                       guest_id, name)
+            except OperationalError:
+                self.link.desk.online = False
+                self._show_link()
+                self._refuse_offline_reissue()
         self.search_field.clear()
         self.matches.clear()
 
@@ -562,18 +631,24 @@ class StationWindow(QMainWindow):
         QTimer.singleShot(0, self._keep_focus)
 
 
+def ask_station_name(parent: QWidget | None) -> str | None:
+    """The name the user gives this station; None when they cancel or give none."""
+    title = QApplication.translate("StationWindow", "Sign-in station")
+    prompt = QApplication.translate("StationWindow",
+                                    "Name of this station (shown with every arrival):")
+    station, accepted = QInputDialog.getText(parent, title, prompt, text=title)
+    return station.strip() if accepted and station.strip() else None
+
+
 def open_station(parent: QWidget, engine: Engine, event_id: int | None) -> StationWindow | None:
     """Ask for the station's name and open its window; None when there is no event or the
     user cancels."""
     if event_id is None:
         return None
-    title = QApplication.translate("StationWindow", "Sign-in station")
-    prompt = QApplication.translate("StationWindow",
-                                    "Name of this station (shown with every arrival):")
-    station, accepted = QInputDialog.getText(parent, title, prompt, text=title)
-    if not accepted or not station.strip():
+    station = ask_station_name(parent)
+    if station is None:
         return None
-    window = StationWindow(engine, event_id, station.strip(), parent)
+    window = StationWindow(engine, event_id, station, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     return window

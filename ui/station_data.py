@@ -13,7 +13,6 @@ from sqlmodel import Session
 from models.guest_list import GuestRow, guest_matcher, load_guest_rows, normalise_query
 from models.station_desk import Desk
 from models.station_listen import CheckInListener
-from models.tables import Event
 
 # Guests read out the end of their number; fewer digits would match half the list.
 PHONE_DIGITS = 4
@@ -31,40 +30,55 @@ def desk_matcher(text: str) -> Callable[[GuestRow], bool]:
 
 
 def desk_guests(engine: Engine, event_id: int) -> list[GuestRow]:
+    """The event's guests as the server has them, for the search right after a walk-in."""
     with Session(engine) as session:
         return load_guest_rows(session, event_id)
-
-
-def event_name(engine: Engine, event_id: int) -> str:
-    with Session(engine) as session:
-        return session.get_one(Event, event_id).name
 
 
 class DeskLink(QObject):
     """A station's Desk with its work off the GUI thread: sync() (sending the queue, coming back
     online, refreshing the copy) in a worker thread, and on PostgreSQL a listener that says at
-    once when another station checked a guest in. Both answer through queued signals."""
+    once when another station checked a guest in. Both answer through queued signals. `desk`
+    is one already made (started offline from its copy); otherwise one is made on `engine`."""
 
     synced = Signal(object)  # the SyncReport
     failed = Signal(str)
     others_changed = Signal()
 
-    def __init__(self, engine: Engine, event_id: int, station: str,
-                 copy_folder: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, engine: Engine | None, event_id: int, station: str,
+                 copy_folder: Path | None = None, parent: QObject | None = None, *,
+                 desk: Desk | None = None) -> None:
         super().__init__(parent)
-        self.desk = Desk(engine, event_id, station, copy_folder=copy_folder)
+        if desk is None:
+            assert engine is not None
+            desk = Desk(engine, event_id, station, copy_folder=copy_folder)
+        self.desk = desk
         self._worker: threading.Thread | None = None
         self._closed = False
+        # A sync asked for while one runs: that one goes round once more.
+        self._again = False
         self._listener: CheckInListener | None = None
-        if engine.dialect.name == "postgresql":
-            self._listener = CheckInListener(self.desk.engine, event_id, self._heard)
+        # A desk started offline has no server to listen to until a sync reaches it; the slot
+        # runs on the GUI thread, as close() does.
+        self.synced.connect(self._listen)
+        self._listen()
+
+    def _listen(self, *_report: object) -> None:
+        engine = self.desk.engine
+        if (self._listener is None and not self._closed and engine is not None
+                and engine.dialect.name == "postgresql"):
+            self._listener = CheckInListener(engine, self.desk.event_id, self._heard)
             self._listener.start()
 
     def sync_soon(self) -> None:
-        """Start a sync unless one is still running (a server that does not answer holds one
-        for a few seconds; the next tick tries again)."""
-        if self._closed or (self._worker is not None and self._worker.is_alive()):
+        """Start a sync, or, while one runs (a server that does not answer holds one for a few
+        seconds), have it go round once more when done."""
+        if self._closed:
             return
+        if self._worker is not None and self._worker.is_alive():
+            self._again = True
+            return
+        self._again = False
         self._worker = threading.Thread(target=self._sync, name="station-sync", daemon=True)
         self._worker.start()
 
@@ -85,12 +99,16 @@ class DeskLink(QObject):
             self.others_changed.emit()
 
     def _sync(self) -> None:
-        try:
-            report = self.desk.sync()
-        except Exception as error:
-            # Shown at the station, which keeps scanning; the next tick tries again.
+        while not self._closed:
+            try:
+                report = self.desk.sync()
+            except Exception as error:
+                # Shown at the station, which keeps scanning; the next tick tries again.
+                if not self._closed:
+                    self.failed.emit(str(error))
+                return
             if not self._closed:
-                self.failed.emit(str(error))
-            return
-        if not self._closed:
-            self.synced.emit(report)
+                self.synced.emit(report)
+            if not self._again:
+                return
+            self._again = False

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -66,6 +67,11 @@ LOGO = "logo"
 # Where a new logo goes: this square in the face's top right corner, this far from the edges.
 LOGO_MM = 20.0
 LOGO_MARGIN_MM = 3.0
+# The furthest a text may be placed from the face's corner, in mm: the loader checks that it
+# stays on the face when the template is saved.
+PLACE_MAX_MM = 1000.0
+# The height of the box for a text of several lines, in pixels.
+LONG_TEXT_HEIGHT = 96
 # Text sizes a template may ask for, in points: the largest fills a 297 mm card face.
 SIZE_RANGE = (1.0, 400.0)
 _ABSENT = object()
@@ -218,7 +224,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(700, 760)
+        self.resize(900, 760)
         self._load()
         self._retranslate()
 
@@ -336,7 +342,12 @@ class TemplateDialog(QDialog):
         self.size_spins: dict[tuple[str, ...], QDoubleSpinBox] = {}
         self.field_choosers: dict[tuple[str, ...], QComboBox] = {}
         self.pattern_edits: dict[tuple[str, ...], QLineEdit] = {}
-        for row, (path, shown, has_text) in enumerate(self._size_rows()):
+        self.long_text_edits: dict[tuple[str, ...], QPlainTextEdit] = {}
+        # The left and top (mm) of each text, by the path of the setting.
+        self.place_spins: dict[tuple[str, ...], QDoubleSpinBox] = {}
+        grid_row = -1
+        for path, shown, has_text in self._size_rows():
+            grid_row += 1
             size_path = path if self._pages else (*path, "size")
             label = QLabel(shown, self)
             spin = QDoubleSpinBox(self)
@@ -347,8 +358,8 @@ class TemplateDialog(QDialog):
             spin.valueChanged.connect(lambda value, p=size_path: self._change(
                 p, value, self.tr("Change a text size")))
             label.setBuddy(spin)
-            self._sizes.addWidget(label, row, 0)
-            self._sizes.addWidget(spin, row, 1)
+            self._sizes.addWidget(label, grid_row, 0)
+            self._sizes.addWidget(spin, grid_row, 1)
             self.size_spins[path] = spin
             if not has_text:
                 continue
@@ -364,11 +375,48 @@ class TemplateDialog(QDialog):
                                     "{fields}").format(
                 fields=" ".join("{" + key + "}" for key in FIELDS)))
             edit.editingFinished.connect(lambda p=path, e=edit: self.set_text(p[-1], e.text()))
-            self._sizes.addWidget(chooser, row, 2)
-            self._sizes.addWidget(edit, row, 3)
+            self._sizes.addWidget(chooser, grid_row, 2)
+            self._sizes.addWidget(edit, grid_row, 3)
             self.field_choosers[path] = chooser
             self.pattern_edits[path] = edit
+            for column, axis in enumerate(("x", "y"), start=4):
+                place = QDoubleSpinBox(self)
+                place.setObjectName(f"template{axis.upper()}_{path[-1]}")
+                place.setDecimals(1)
+                place.setRange(0.0, PLACE_MAX_MM)
+                place.setSuffix(" mm")
+                place.setPrefix(self.tr("left ") if axis == "x" else self.tr("top "))
+                place.setToolTip(self.tr("Where the text's box begins, in mm from the face's "
+                                         "left edge") if axis == "x" else
+                                 self.tr("Where the text's box begins, in mm from the face's "
+                                         "top edge"))
+                place.valueChanged.connect(lambda value, p=(*path, axis): self._change(
+                    p, value, self.tr("Move a text")))
+                self._sizes.addWidget(place, grid_row, column)
+                self.place_spins[(*path, axis)] = place
+            if self._is_long(path):
+                # Long words (an invitation's body) are edited on lines of their own.
+                edit.hide()
+                long_edit = QPlainTextEdit(self)
+                long_edit.setObjectName(f"templateLongText_{path[-1]}")
+                long_edit.setToolTip(edit.toolTip())
+                long_edit.setTabChangesFocus(True)
+                long_edit.setFixedHeight(LONG_TEXT_HEIGHT)
+                # Taken as typed: the edits of one text in a row undo as one.
+                long_edit.textChanged.connect(
+                    lambda p=path, e=long_edit: self.set_text(p[-1], e.toPlainText()))
+                grid_row += 1
+                self._sizes.addWidget(long_edit, grid_row, 1, 1, 5)
+                self.long_text_edits[path] = long_edit
         self._sizes.setColumnStretch(3, 1)
+
+    def _is_long(self, path: tuple[str, ...]) -> bool:
+        """Whether a text is words on several lines, better edited in a box of its own."""
+        element = _get(self.data, path)
+        if not isinstance(element, dict) or isinstance(element.get("field"), str):
+            return False
+        lines = element.get("lines", 1)
+        return "\n" in str(element.get("text", "")) or (isinstance(lines, int) and lines > 1)
 
     def _build_colours(self) -> None:
         while self._colours.count():
@@ -392,7 +440,8 @@ class TemplateDialog(QDialog):
         """Every widget as the template's data now says, without echoing edits back."""
         data = self.data
         widgets: list[QWidget] = [self.paper_size, self.landscape, *self.size_spins.values(),
-                                  *self.field_choosers.values(), *self.logo_place.values()]
+                                  *self.field_choosers.values(), *self.logo_place.values(),
+                                  *self.place_spins.values()]
         for widget in widgets:
             widget.blockSignals(True)
         sheet = data.get("sheet", {}) if isinstance(data.get("sheet"), dict) else {}
@@ -410,6 +459,12 @@ class TemplateDialog(QDialog):
             row = chooser.findData(pattern)
             chooser.setCurrentIndex(row if row >= 0 else chooser.count() - 1)
             self.pattern_edits[path].setText(pattern)
+            if path in self.long_text_edits and \
+                    self.long_text_edits[path].toPlainText() != pattern:
+                self.long_text_edits[path].setPlainText(pattern)
+        for path, spin in self.place_spins.items():
+            value = _get(data, path)
+            spin.setValue(float(value) if isinstance(value, int | float) else 0.0)
         colours = data.get("category_colours", {})
         for category, button in self.colour_buttons.items():
             value = colours.get(category) if isinstance(colours, dict) else None
@@ -479,10 +534,17 @@ class TemplateDialog(QDialog):
             changed["text"] = pattern
         self._change(("elements", key), changed, self.tr("Change what a text shows"))
 
+    def set_place(self, key: str, x: float, y: float) -> None:
+        """Move the text or band `key`: its top left corner `x`, `y` mm from the face's."""
+        element = _get(self.data, ("elements", key))
+        if isinstance(element, dict) and (element.get("x"), element.get("y")) != (x, y):
+            self._change(("elements", key), {**element, "x": x, "y": y},
+                         self.tr("Move a text"))
+
     def _field_chosen(self, path: tuple[str, ...]) -> None:
         pattern = self.field_choosers[path].currentData()
         if pattern is None:
-            self.pattern_edits[path].setFocus()
+            self.long_text_edits.get(path, self.pattern_edits[path]).setFocus()
             return
         self.set_text(path[-1], pattern)
 
@@ -666,7 +728,8 @@ class TemplateDialog(QDialog):
                                                   "the system's Chinese font"))
         self.font_button.setText(self.tr("Choose…"))
         self.font_clear.setText(self.tr("Usual font"))
-        self.sizes_box.setTitle(self.tr("Texts: size and what they show"))
+        self.sizes_box.setTitle(self.tr("Texts: size, what they show and where (from the "
+                                        "face's top left corner)"))
         self.colours_box.setTitle(self.tr("Colours by category"))
         self.logo_box.setTitle(self.tr("Logo"))
         self.logo_path.setPlaceholderText(self.tr("No logo"))

@@ -1,5 +1,5 @@
-"""The ushers' list of VIPs who have arrived: time, name, title and seat, kept on screen until
-someone acknowledges them."""
+"""The ushers' list of VIPs who have arrived, here or at another station: time, name, title and
+seat, kept on screen until someone acknowledges them."""
 
 from __future__ import annotations
 
@@ -18,11 +18,16 @@ from models.checkin import CheckInResult
 
 
 class VipAlerts(QWidget):
-    """Hidden while empty. A VIP's check-in adds a line at the top; a double-click acknowledges
-    one line, the button every line."""
+    """Hidden while empty. A VIP's check-in adds a line at the top, once per arrival whichever
+    station reports it; a double-click acknowledges one line, the button every line. `station`
+    is this station's name: another's is said on its lines."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, station: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._station = station
+        # The VIPs whose arrival has had its line, acknowledged or not: the same arrival heard
+        # again (from this station's scan and then from the server) is not news.
+        self._alerted: set[int] = set()
         self.title = QLabel()
         font = QFont()
         font.setPointSize(16)
@@ -64,14 +69,19 @@ class VipAlerts(QWidget):
         super().changeEvent(event)
 
     def add(self, result: CheckInResult) -> None:
-        """A line for a VIP's arrival; other results are not the ushers' business."""
+        """A line for a VIP's arrival not yet shown; other results are not the ushers'
+        business."""
         guest = result.guest
-        if guest is None or not guest.vip or result.first_checked_in_at is None:
+        if (guest is None or not guest.vip or result.first_checked_in_at is None
+                or guest.id in self._alerted):
             return
+        self._alerted.add(guest.id)
         at = result.first_checked_in_at.astimezone().strftime("%H:%M")
         who = "　".join(part for part in (guest.name, guest.title) if part)
         # The first seat is the first scene's: where the ushers take the guest now.
         seat = result.seats[0] if result.seats else self.tr("no seat")
+        if result.station and result.station != self._station:
+            seat += "　" + self.tr("(checked in at {station})").format(station=result.station)
         item = QListWidgetItem(f"{at}　{who}\n{seat}")
         item.setData(Qt.ItemDataRole.UserRole, guest.id)
         self.entries.insertItem(0, item)
@@ -83,7 +93,9 @@ class VipAlerts(QWidget):
                 for row in range(self.entries.count())]
 
     def withdraw(self, guest_id: int) -> None:
-        """The guest's arrival was undone (a mistaken scan): the ushers need not go."""
+        """The guest's arrival was undone (a mistaken scan): the ushers need not go, and a
+        later arrival is news again."""
+        self._alerted.discard(guest_id)
         for row in reversed(range(self.entries.count())):
             if self.entries.item(row).data(Qt.ItemDataRole.UserRole) == guest_id:
                 self.entries.takeItem(row)

@@ -153,7 +153,7 @@ Undo gives them their seats back. Go on?</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -161,7 +161,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>Showing {shown} of %n guest</numerusform>
@@ -169,7 +169,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Delete %n guest(s)? Their seats go with them. Undo brings them back.</source>
         <translation>
             <numerusform>Delete %n guest? Their seats go with them. Undo brings them back.</numerusform>
@@ -177,7 +177,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Exporting %n guest(s)…</source>
         <translation>
             <numerusform>Exporting %n guest…</numerusform>
@@ -185,7 +185,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Exported %n guest(s) to {path}</source>
         <translation>
             <numerusform>Exported %n guest to {path}</numerusform>
@@ -193,7 +193,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="951"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>Delete the event “{event}” with its %n guest(s), scenes, seats, check-ins and print records?</source>
         <translation>
             <numerusform>Delete the event “{event}” with its %n guest, scenes, seats, check-ins and print records?</numerusform>
@@ -215,7 +215,7 @@ Undo gives them their seats back. Go on?</numerusform>
 <context>
     <name>SeatingArea</name>
     <message numerus="yes">
-        <location filename="../../ui/seating_area.py" line="428"/>
+        <location filename="../../ui/seating_area.py" line="455"/>
         <source>Take %n guest(s) out of their seats</source>
         <translation>
             <numerusform>Take %n guest out of their seats</numerusform>
@@ -223,7 +223,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seating_area.py" line="438"/>
+        <location filename="../../ui/seating_area.py" line="465"/>
         <source>Lock %n seat(s)</source>
         <translation>
             <numerusform>Lock %n seat</numerusform>
@@ -231,7 +231,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seating_area.py" line="439"/>
+        <location filename="../../ui/seating_area.py" line="466"/>
         <source>Unlock %n seat(s)</source>
         <translation>
             <numerusform>Unlock %n seat</numerusform>
@@ -242,7 +242,7 @@ Undo gives them their seats back. Go on?</numerusform>
 <context>
     <name>StationWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/station.py" line="334"/>
+        <location filename="../../ui/station.py" line="353"/>
         <source>Online: %n check-in(s) made offline sent</source>
         <translation>
             <numerusform>Online: %n check-in made offline sent</numerusform>
@@ -250,7 +250,7 @@ Undo gives them their seats back. Go on?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station.py" line="336"/>
+        <location filename="../../ui/station.py" line="355"/>
         <source>Offline: %n check-in(s) waiting to be sent</source>
         <translation>
             <numerusform>Offline: %n check-in waiting to be sent</numerusform>

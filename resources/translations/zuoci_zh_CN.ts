@@ -116,230 +116,230 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../../ui/dashboard.py" line="128"/>
-        <location filename="../../ui/dashboard.py" line="167"/>
+        <location filename="../../ui/dashboard.py" line="145"/>
+        <location filename="../../ui/dashboard.py" line="184"/>
         <source>This event no longer exists.</source>
         <translation>该活动已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="187"/>
+        <location filename="../../ui/dashboard.py" line="204"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="381"/>
-        <location filename="../../ui/dashboard.py" line="391"/>
+        <location filename="../../ui/dashboard.py" line="412"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="382"/>
-        <location filename="../../ui/dashboard.py" line="391"/>
-        <location filename="../../ui/dashboard.py" line="549"/>
+        <location filename="../../ui/dashboard.py" line="413"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
+        <location filename="../../ui/dashboard.py" line="592"/>
         <source>Arrived</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="383"/>
-        <location filename="../../ui/dashboard.py" line="391"/>
-        <location filename="../../ui/dashboard.py" line="551"/>
+        <location filename="../../ui/dashboard.py" line="414"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
+        <location filename="../../ui/dashboard.py" line="594"/>
         <source>Absent</source>
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="384"/>
+        <location filename="../../ui/dashboard.py" line="415"/>
         <source>Attendance rate</source>
         <translation>到会率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="385"/>
+        <location filename="../../ui/dashboard.py" line="416"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="386"/>
+        <location filename="../../ui/dashboard.py" line="417"/>
         <source>Arrivals over time</source>
         <translation>到场时间分布</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="387"/>
+        <location filename="../../ui/dashboard.py" line="418"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="388"/>
+        <location filename="../../ui/dashboard.py" line="419"/>
         <source>VIPs not yet arrived</source>
         <translation>尚未到场的贵宾</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="389"/>
+        <location filename="../../ui/dashboard.py" line="420"/>
         <source>Latest arrivals</source>
         <translation>最新到场</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="391"/>
+        <location filename="../../ui/dashboard.py" line="422"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="392"/>
+        <location filename="../../ui/dashboard.py" line="423"/>
         <source>Rate</source>
         <translation>到会率</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
-        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="425"/>
+        <location filename="../../ui/dashboard.py" line="427"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
+        <location filename="../../ui/dashboard.py" line="425"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
-        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="425"/>
+        <location filename="../../ui/dashboard.py" line="427"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="394"/>
+        <location filename="../../ui/dashboard.py" line="425"/>
         <source>Seats</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="427"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="396"/>
+        <location filename="../../ui/dashboard.py" line="427"/>
         <source>Station</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="397"/>
+        <location filename="../../ui/dashboard.py" line="428"/>
         <source>Arrivals counted every:</source>
         <translation>到场统计间隔：</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="400"/>
+        <location filename="../../ui/dashboard.py" line="431"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="401"/>
+        <location filename="../../ui/dashboard.py" line="432"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="402"/>
+        <location filename="../../ui/dashboard.py" line="433"/>
         <source>Export Excel…</source>
         <translation>导出Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="403"/>
+        <location filename="../../ui/dashboard.py" line="434"/>
         <source>Export PDF…</source>
         <translation>导出PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="484"/>
+        <location filename="../../ui/dashboard.py" line="527"/>
         <source>Attendance: {event}</source>
         <translation>签到看板：{event}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="485"/>
+        <location filename="../../ui/dashboard.py" line="528"/>
         <source>Attendance</source>
         <translation>签到看板</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="505"/>
+        <location filename="../../ui/dashboard.py" line="548"/>
         <source>Walk-ins: {count}</source>
         <translation>现场登记：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="507"/>
+        <location filename="../../ui/dashboard.py" line="550"/>
         <source>Came after declining or cancelling: {count}</source>
         <translation>已谢绝或取消仍到场：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="525"/>
+        <location filename="../../ui/dashboard.py" line="568"/>
         <source>Not updated: {reason}</source>
         <translation>未能更新：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="529"/>
+        <location filename="../../ui/dashboard.py" line="572"/>
         <source>Updated at {time}</source>
         <translation>更新于 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="532"/>
+        <location filename="../../ui/dashboard.py" line="575"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="547"/>
+        <location filename="../../ui/dashboard.py" line="590"/>
         <source>No category</source>
         <translation>未分类</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="580"/>
+        <location filename="../../ui/dashboard.py" line="623"/>
         <source>Per {minutes} minutes</source>
         <translation>每 {minutes} 分钟到场</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="592"/>
+        <location filename="../../ui/dashboard.py" line="635"/>
         <source>Arrived in all</source>
         <translation>累计到场</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="630"/>
+        <location filename="../../ui/dashboard.py" line="673"/>
         <source>Export the attendance report</source>
         <translation>导出出席情况报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="631"/>
+        <location filename="../../ui/dashboard.py" line="674"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="634"/>
+        <location filename="../../ui/dashboard.py" line="677"/>
         <source>Save the attendance report as PDF</source>
         <translation>将出席情况报告存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="635"/>
+        <location filename="../../ui/dashboard.py" line="678"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="643"/>
+        <location filename="../../ui/dashboard.py" line="686"/>
         <source>{event} attendance</source>
         <translation>{event} 出席情况</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="655"/>
+        <location filename="../../ui/dashboard.py" line="698"/>
         <source>Writing {path}…</source>
         <translation>正在写入 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="656"/>
+        <location filename="../../ui/dashboard.py" line="699"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="672"/>
+        <location filename="../../ui/dashboard.py" line="715"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="692"/>
+        <location filename="../../ui/dashboard.py" line="735"/>
         <source>Saved the attendance report as {path}</source>
         <translation>出席情况报告已存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard.py" line="700"/>
+        <location filename="../../ui/dashboard.py" line="743"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -806,6 +806,7 @@
     <message>
         <location filename="../../ui/layout_editor.py" line="370"/>
         <location filename="../../ui/layout_editor.py" line="451"/>
+        <location filename="../../ui/layout_editor.py" line="901"/>
         <source>Entrance</source>
         <translation>入口</translation>
     </message>
@@ -1548,66 +1549,71 @@ Undo gives them their seats back. Go on?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>No events yet. Create a new event for your meeting, or create the sample event, a provincial investment conference of 140 guests, to look around first.</source>
         <translation>还没有活动。请为您的会议新建一个活动，或先创建示例活动（一场 140 位嘉宾的省投资合作大会）熟悉一下。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Choose an event on the left to see its guests.</source>
         <translation>在左侧选择一个活动，查看其嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>The event “{event}” has no guests yet. Import the guest list from an Excel (.xlsx) or CSV file, or add guests one by one with Edit › Add guest.</source>
         <translation>活动“{event}”还没有嘉宾。请从 Excel（.xlsx）或 CSV 文件导入名单，或用“编辑 › 添加嘉宾”逐个添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Zuoci</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Database: {database}</source>
         <translation>数据库：{database}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>%n guest(s)</source>
         <translation>
             <numerusform>共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Showing {shown} of %n guest(s)</source>
         <translation>
             <numerusform>显示 {shown} 位，共 %n 位嘉宾</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="602"/>
+        <source>New event “{event}”</source>
+        <translation>新建活动“{event}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Sample event</source>
         <translation>示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Reissue sign-in code</source>
         <translation>补发签到码</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="618"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Choose one guest first.</source>
         <translation>请先选择一位嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>About Zuoci</source>
         <translation>关于座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Zuoci {version}
 
 Guest lists, protocol seating, printing and sign-in for official meetings.</source>
@@ -1616,347 +1622,370 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 会议活动的嘉宾名单、礼宾排座、材料打印与现场签到。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Arranging {scene}…</source>
         <translation>正在为{scene}排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="724"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
-        <location filename="../../ui/main_window.py" line="707"/>
-        <location filename="../../ui/main_window.py" line="1010"/>
+        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="774"/>
+        <location filename="../../ui/main_window.py" line="1078"/>
         <source>Arrange seats</source>
         <translation>自动排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Cancelling the arrangement…</source>
         <translation>正在取消排座…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Arranged {scene}</source>
         <translation>{scene}已排座</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="770"/>
         <source>Arrangement cancelled; the seating was not changed.</source>
         <translation>已取消排座，座次未作改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>The seats could not be arranged: {reason}</source>
         <translation>无法排座：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727"/>
-        <location filename="../../ui/main_window.py" line="818"/>
-        <location filename="../../ui/main_window.py" line="1044"/>
+        <location filename="../../ui/main_window.py" line="794"/>
+        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="1113"/>
+        <location filename="../../ui/main_window.py" line="1148"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="802"/>
         <source>Edit guest</source>
         <translation>编辑嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="814"/>
         <source>New guest</source>
         <translation>新嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="749"/>
+        <location filename="../../ui/main_window.py" line="816"/>
         <source>Add guest</source>
         <translation>添加嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Edit guests</source>
         <translation>编辑嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="852"/>
+        <location filename="../../ui/main_window.py" line="865"/>
         <source>Delete guests</source>
         <translation>删除嘉宾</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="786"/>
+        <location filename="../../ui/main_window.py" line="853"/>
         <source>Delete %n guest(s)? Their seats go with them. Undo brings them back.</source>
         <translation>
             <numerusform>删除 %n 位嘉宾？他们的座位也将一并删除。可以撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
-        <location filename="../../ui/main_window.py" line="837"/>
+        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Merge duplicate guests</source>
         <translation>合并重复嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="827"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>No duplicates found: no two guests share a name and organisation, or a phone number.</source>
         <translation>未发现重复嘉宾：没有姓名和单位均相同或电话相同的嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="848"/>
-        <location filename="../../ui/main_window.py" line="861"/>
-        <location filename="../../ui/main_window.py" line="883"/>
-        <location filename="../../ui/main_window.py" line="893"/>
+        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="928"/>
+        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="960"/>
         <source>Export guest list</source>
         <translation>导出名单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="849"/>
+        <location filename="../../ui/main_window.py" line="916"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="924"/>
         <source>Exporting %n guest(s)…</source>
         <translation>
             <numerusform>正在导出 %n 位嘉宾…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="941"/>
         <source>Export cancelled; {path} was not changed.</source>
         <translation>已取消导出，{path} 未作改动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="885"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Exported %n guest(s) to {path}</source>
         <translation>
             <numerusform>已导出 %n 位嘉宾至 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>{event} (copy)</source>
         <translation>{event}（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
-        <location filename="../../ui/main_window.py" line="965"/>
+        <location filename="../../ui/main_window.py" line="1017"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>Delete event</source>
         <translation>删除活动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="951"/>
+        <location filename="../../ui/main_window.py" line="1018"/>
         <source>Delete the event “{event}” with its %n guest(s), scenes, seats, check-ins and print records?</source>
         <translation>
             <numerusform>删除活动“{event}”及其 %n 位嘉宾、场景、座次、签到记录和打印记录？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="956"/>
+        <location filename="../../ui/main_window.py" line="1023"/>
         <source>Edit › Undo brings it back whole.</source>
         <translation>可用“编辑 › 撤销”完整恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="959"/>
+        <location filename="../../ui/main_window.py" line="1026"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1005"/>
+        <location filename="../../ui/main_window.py" line="1072"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1073"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1007"/>
+        <location filename="../../ui/main_window.py" line="1074"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1075"/>
         <source>&amp;Seating</source>
         <translation>座次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1009"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
+        <source>Sign-&amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1077"/>
         <source>&amp;Arrange seats automatically</source>
         <translation>自动排座(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1011"/>
-        <location filename="../../ui/main_window.py" line="1013"/>
+        <location filename="../../ui/main_window.py" line="1079"/>
+        <location filename="../../ui/main_window.py" line="1081"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1012"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>Guests</source>
         <translation>嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1014"/>
+        <location filename="../../ui/main_window.py" line="1082"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1015"/>
+        <location filename="../../ui/main_window.py" line="1083"/>
         <source>Order</source>
         <translation>次序</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1016"/>
+        <location filename="../../ui/main_window.py" line="1084"/>
         <source>&amp;New event…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1017"/>
+        <location filename="../../ui/main_window.py" line="1085"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1018"/>
+        <location filename="../../ui/main_window.py" line="1086"/>
         <source>&amp;Find guest</source>
         <translation>查找嘉宾(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1019"/>
+        <location filename="../../ui/main_window.py" line="1087"/>
         <source>&amp;About Zuoci</source>
         <translation>关于座次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1020"/>
+        <location filename="../../ui/main_window.py" line="1088"/>
         <source>&amp;Add guest</source>
         <translation>添加嘉宾(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1021"/>
+        <location filename="../../ui/main_window.py" line="1089"/>
         <source>&amp;Edit chosen guests…</source>
         <translation>编辑所选嘉宾(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1022"/>
+        <location filename="../../ui/main_window.py" line="1090"/>
         <source>&amp;Delete chosen guests…</source>
         <translation>删除所选嘉宾(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1023"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Reissue sign-in code…</source>
         <translation>补发签到码…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1024"/>
+        <location filename="../../ui/main_window.py" line="1092"/>
         <source>Events</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1025"/>
-        <location filename="../../ui/main_window.py" line="1026"/>
+        <location filename="../../ui/main_window.py" line="1093"/>
+        <location filename="../../ui/main_window.py" line="1094"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1147"/>
+        <source>Undo {action}</source>
+        <translation>撤销：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1149"/>
+        <source>Redo {action}</source>
+        <translation>重做：{action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="1095"/>
         <source>Create the sample event</source>
         <translation>创建示例活动</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1028"/>
+        <location filename="../../ui/main_window.py" line="1096"/>
         <source>Import guest list…</source>
         <translation>导入名单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1029"/>
+        <location filename="../../ui/main_window.py" line="1097"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1030"/>
+        <location filename="../../ui/main_window.py" line="1098"/>
         <source>Connect to a ser&amp;ver…</source>
         <translation>连接服务器(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1031"/>
+        <location filename="../../ui/main_window.py" line="1099"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1032"/>
+        <location filename="../../ui/main_window.py" line="1100"/>
         <source>&amp;Protocol settings…</source>
         <translation>礼宾设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1033"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>&amp;Import guest list…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1034"/>
+        <location filename="../../ui/main_window.py" line="1102"/>
         <source>Create the &amp;sample event</source>
         <translation>创建示例活动(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1035"/>
+        <location filename="../../ui/main_window.py" line="1103"/>
         <source>Sign-in s&amp;tation…</source>
         <translation>签到台(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1036"/>
+        <location filename="../../ui/main_window.py" line="1104"/>
         <source>Attendance &amp;dashboard…</source>
         <translation>签到看板(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1105"/>
+        <source>&amp;Export the attendance report…</source>
+        <translation>导出出席情况报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1106"/>
         <source>&amp;Rename event…</source>
         <translation>重命名活动(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1107"/>
         <source>D&amp;uplicate event…</source>
         <translation>复制活动(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1039"/>
+        <location filename="../../ui/main_window.py" line="1108"/>
         <source>De&amp;lete event…</source>
         <translation>删除活动(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1040"/>
+        <location filename="../../ui/main_window.py" line="1109"/>
         <source>&amp;Export guest list…</source>
         <translation>导出名单(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1041"/>
+        <location filename="../../ui/main_window.py" line="1110"/>
         <source>&amp;Merge duplicate guests…</source>
         <translation>合并重复嘉宾(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1042"/>
+        <location filename="../../ui/main_window.py" line="1111"/>
         <source>Merge duplicates</source>
         <translation>合并重复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1045"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1150"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1046"/>
+        <location filename="../../ui/main_window.py" line="1116"/>
         <source>&amp;History</source>
         <translation>操作历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1047"/>
+        <location filename="../../ui/main_window.py" line="1117"/>
         <source>History</source>
         <translation>操作历史</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1048"/>
+        <location filename="../../ui/main_window.py" line="1118"/>
         <source>(as opened)</source>
         <translation>（打开时）</translation>
     </message>
@@ -2222,67 +2251,87 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>PrecedenceArea</name>
     <message>
-        <location filename="../../ui/precedence_area.py" line="277"/>
+        <location filename="../../ui/precedence_area.py" line="359"/>
         <source>Reorder {level}</source>
         <translation>调整{level}次序</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="304"/>
-        <location filename="../../ui/precedence_area.py" line="317"/>
+        <location filename="../../ui/precedence_area.py" line="386"/>
+        <location filename="../../ui/precedence_area.py" line="399"/>
         <source>Apply the ordering rule</source>
         <translation>应用排序规则</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="313"/>
+        <location filename="../../ui/precedence_area.py" line="395"/>
         <source>Same rank in order of:</source>
         <translation>同级排序：</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="314"/>
+        <location filename="../../ui/precedence_area.py" line="396"/>
         <source>Surname strokes (姓氏笔画)</source>
         <translation>姓氏笔画</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="315"/>
+        <location filename="../../ui/precedence_area.py" line="397"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="316"/>
+        <location filename="../../ui/precedence_area.py" line="398"/>
         <source>Order of the guest list</source>
         <translation>名单顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="400"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="401"/>
+        <source>Move the chosen guests one place up (Alt+↑)</source>
+        <translation>将所选嘉宾上移一位（Alt+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="402"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/precedence_area.py" line="404"/>
+        <source>Move the chosen guests one place down (Alt+↓)</source>
+        <translation>将所选嘉宾下移一位（Alt+↓）</translation>
     </message>
 </context>
 <context>
     <name>PrecedenceModel</name>
     <message>
-        <location filename="../../ui/precedence_area.py" line="106"/>
+        <location filename="../../ui/precedence_area.py" line="122"/>
         <source>Position</source>
         <translation>位次</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="107"/>
+        <location filename="../../ui/precedence_area.py" line="123"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="108"/>
+        <location filename="../../ui/precedence_area.py" line="124"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="109"/>
+        <location filename="../../ui/precedence_area.py" line="125"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="118"/>
-        <location filename="../../ui/precedence_area.py" line="278"/>
+        <location filename="../../ui/precedence_area.py" line="134"/>
+        <location filename="../../ui/precedence_area.py" line="360"/>
         <source>No rank level</source>
         <translation>未定级别</translation>
     </message>
     <message>
-        <location filename="../../ui/precedence_area.py" line="157"/>
+        <location filename="../../ui/precedence_area.py" line="173"/>
         <source>Guests can only be moved within their own rank level.</source>
         <translation>嘉宾只能在本级别内调整次序。</translation>
     </message>
@@ -2290,120 +2339,133 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>PrintArea</name>
     <message>
-        <location filename="../../ui/print_area.py" line="211"/>
-        <location filename="../../ui/print_area.py" line="514"/>
+        <location filename="../../ui/print_area.py" line="231"/>
+        <location filename="../../ui/print_area.py" line="579"/>
         <source>Whole event</source>
         <translation>整个活动</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="268"/>
+        <location filename="../../ui/print_area.py" line="288"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="272"/>
+        <location filename="../../ui/print_area.py" line="292"/>
         <source>{template} (mine, cannot be used)</source>
         <translation>{template}（我的模板，无法使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="274"/>
+        <location filename="../../ui/print_area.py" line="294"/>
         <source>{template} (mine)</source>
         <translation>{template}（我的模板）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="333"/>
+        <location filename="../../ui/print_area.py" line="353"/>
         <source>Choose an event to print its documents.</source>
         <translation>请在左侧选择一个活动，以打印它的文档。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="337"/>
+        <location filename="../../ui/print_area.py" line="357"/>
         <source>This template cannot be used: {reason}</source>
         <translation>此模板无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="386"/>
+        <location filename="../../ui/print_area.py" line="406"/>
         <source>The document was built but cannot be shown ({error}).</source>
         <translation>文档已生成，但无法显示（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="400"/>
+        <location filename="../../ui/print_area.py" line="420"/>
         <source>The document could not be built: {reason}</source>
         <translation>无法生成文档：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="430"/>
-        <location filename="../../ui/print_area.py" line="436"/>
+        <location filename="../../ui/print_area.py" line="450"/>
+        <location filename="../../ui/print_area.py" line="456"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="437"/>
+        <location filename="../../ui/print_area.py" line="457"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="457"/>
-        <location filename="../../ui/print_area.py" line="461"/>
+        <location filename="../../ui/print_area.py" line="477"/>
+        <location filename="../../ui/print_area.py" line="488"/>
+        <location filename="../../ui/print_area.py" line="516"/>
+        <location filename="../../ui/print_area.py" line="523"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="462"/>
+        <location filename="../../ui/print_area.py" line="500"/>
+        <source>Sending page {page} of {pages} to the printer…</source>
+        <translation>正在向打印机发送第 {page} 页（共 {pages} 页）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="517"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="493"/>
+        <location filename="../../ui/print_area.py" line="524"/>
+        <source>Printing was stopped after {done} of {pages} pages. The pages already sent may still come out: remove the job from the printer&apos;s queue if they are not wanted.</source>
+        <translation>已在第 {done} 页后停止打印（共 {pages} 页）。已发送的页面可能仍会打印出来；如不需要，请在打印机队列中删除该任务。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_area.py" line="558"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="494"/>
+        <location filename="../../ui/print_area.py" line="559"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="495"/>
+        <location filename="../../ui/print_area.py" line="560"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="497"/>
+        <location filename="../../ui/print_area.py" line="562"/>
         <source>Copy the chosen template as your own and change its fonts, sizes, fields, colours and logo</source>
         <translation>将所选模板复制为我的模板，修改字体、字号、字段、颜色和标志</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="499"/>
+        <location filename="../../ui/print_area.py" line="489"/>
+        <location filename="../../ui/print_area.py" line="564"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="500"/>
+        <location filename="../../ui/print_area.py" line="565"/>
         <source>Stop building the document; the preview shown before stays</source>
         <translation>停止生成文档；保留之前的预览</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="502"/>
+        <location filename="../../ui/print_area.py" line="567"/>
         <source>For:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="503"/>
+        <location filename="../../ui/print_area.py" line="568"/>
         <source>Save PDF…</source>
         <translation>保存 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="504"/>
+        <location filename="../../ui/print_area.py" line="569"/>
         <source>Save the document as a PDF file ({keys})</source>
         <translation>将文档保存为 PDF 文件（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="506"/>
+        <location filename="../../ui/print_area.py" line="571"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_area.py" line="507"/>
+        <location filename="../../ui/print_area.py" line="572"/>
         <source>Print the document ({keys})</source>
         <translation>打印文档（{keys}）</translation>
     </message>
@@ -2419,77 +2481,77 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>ProtocolDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="318"/>
+        <location filename="../../ui/settings_dialog.py" line="405"/>
         <source>Protocol settings</source>
         <translation>礼宾设置</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="319"/>
+        <location filename="../../ui/settings_dialog.py" line="304"/>
         <source>&amp;Convention:</source>
         <translation>礼宾惯例(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="320"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>Left ranks higher (以左为上, domestic)</source>
         <translation>以左为上（国内政务）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="321"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source>Right ranks higher (以右为上, international)</source>
         <translation>以右为上（国际惯例）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>&amp;Same rank in order of:</source>
         <translation>同级排序(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="323"/>
+        <location filename="../../ui/settings_dialog.py" line="311"/>
         <source>Surname strokes (姓氏笔画)</source>
         <translation>姓氏笔画</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="324"/>
+        <location filename="../../ui/settings_dialog.py" line="313"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="325"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Order of the guest list</source>
         <translation>名单顺序</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="326"/>
+        <location filename="../../ui/settings_dialog.py" line="316"/>
         <source>Count the strokes of the &amp;whole name</source>
         <translation>按全名计算笔画(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="327"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>&amp;Even rostrum rows:</source>
         <translation>主席台偶数排(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="328"/>
+        <location filename="../../ui/settings_dialog.py" line="320"/>
         <source>Rank 1 left of centre, as the audience sees it</source>
         <translation>1 号位在中线左侧（面向主席台看）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="329"/>
+        <location filename="../../ui/settings_dialog.py" line="322"/>
         <source>Rank 1 right of centre, as the audience sees it</source>
         <translation>1 号位在中线右侧（面向主席台看）</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="330"/>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
         <source>&amp;Main table:</source>
         <translation>主桌(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="331"/>
+        <location filename="../../ui/settings_dialog.py" line="325"/>
         <source>The host&apos;s right side ranks first</source>
         <translation>主人右手为先</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings_dialog.py" line="327"/>
         <source>The host&apos;s left side ranks first</source>
         <translation>主人左手为先</translation>
     </message>
@@ -2497,7 +2559,7 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>ProtocolSettingsCommand</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Change the protocol settings</source>
         <translation>修改礼宾设置</translation>
     </message>
@@ -2505,7 +2567,7 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>QCoreApplication.self</name>
     <message>
-        <location filename="../../ui/main_window.py" line="859"/>
+        <location filename="../../ui/main_window.py" line="926"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2607,18 +2669,18 @@ Guest lists, protocol seating, printing and sign-in for official meetings.</sour
 <context>
     <name>SeatingArea</name>
     <message>
-        <location filename="../../ui/seating_area.py" line="302"/>
-        <location filename="../../ui/seating_area.py" line="670"/>
+        <location filename="../../ui/seating_area.py" line="307"/>
+        <location filename="../../ui/seating_area.py" line="697"/>
         <source>Unplaced guests: {count}</source>
         <translation>未安排嘉宾：{count} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="353"/>
+        <location filename="../../ui/seating_area.py" line="373"/>
         <source>Seat anyway?</source>
         <translation>仍要入座？</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="354"/>
+        <location filename="../../ui/seating_area.py" line="374"/>
         <source>{reasons}
 
 Seat anyway?</source>
@@ -2627,231 +2689,236 @@ Seat anyway?</source>
 仍要入座吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="362"/>
+        <location filename="../../ui/seating_area.py" line="382"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="391"/>
+        <location filename="../../ui/seating_area.py" line="411"/>
         <source>Seat {name} in {seat}</source>
         <translation>安排{name}入座{seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="402"/>
+        <location filename="../../ui/seating_area.py" line="422"/>
         <source>Replace the guest?</source>
         <translation>替换嘉宾？</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="403"/>
+        <location filename="../../ui/seating_area.py" line="423"/>
         <source>{occupant} sits in {seat}. Seat {name} there instead? {occupant} goes back to the unplaced guests.</source>
         <translation>{seat}已安排{occupant}。改由{name}入座吗？{occupant}将回到未安排名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="415"/>
+        <location filename="../../ui/seating_area.py" line="438"/>
+        <source>Move {name} to {seat}</source>
+        <translation>将 {name} 移至 {seat}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/seating_area.py" line="441"/>
         <source>Swap {first} and {second}</source>
         <translation>交换{first}与{second}</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="426"/>
+        <location filename="../../ui/seating_area.py" line="453"/>
         <source>Take {name} out of {seat}</source>
         <translation>将{name}移出{seat}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seating_area.py" line="428"/>
+        <location filename="../../ui/seating_area.py" line="455"/>
         <source>Take %n guest(s) out of their seats</source>
         <translation>
             <numerusform>将 %n 位嘉宾移出座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seating_area.py" line="438"/>
+        <location filename="../../ui/seating_area.py" line="465"/>
         <source>Lock %n seat(s)</source>
         <translation>
             <numerusform>锁定 %n 个座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/seating_area.py" line="439"/>
+        <location filename="../../ui/seating_area.py" line="466"/>
         <source>Unlock %n seat(s)</source>
         <translation>
             <numerusform>解锁 %n 个座位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="461"/>
+        <location filename="../../ui/seating_area.py" line="488"/>
         <source>Click the seat to swap with {seat} (Esc cancels).</source>
         <translation>请点击要与{seat}交换的座位（按 Esc 取消）。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="487"/>
+        <location filename="../../ui/seating_area.py" line="514"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="490"/>
+        <location filename="../../ui/seating_area.py" line="517"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="493"/>
-        <location filename="../../ui/seating_area.py" line="654"/>
+        <location filename="../../ui/seating_area.py" line="520"/>
+        <location filename="../../ui/seating_area.py" line="681"/>
         <source>Take out of the seat</source>
         <translation>移出座位</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="498"/>
+        <location filename="../../ui/seating_area.py" line="525"/>
         <source>Swap with…</source>
         <translation>与…交换</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="501"/>
+        <location filename="../../ui/seating_area.py" line="528"/>
         <source>Show in the guest list</source>
         <translation>在名单中显示</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="506"/>
+        <location filename="../../ui/seating_area.py" line="533"/>
         <source>Choose the whole block or table</source>
         <translation>选中整个区域或整桌</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="510"/>
+        <location filename="../../ui/seating_area.py" line="537"/>
         <source>Arrange the chosen seats</source>
         <translation>为选中座位排座</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="554"/>
+        <location filename="../../ui/seating_area.py" line="581"/>
         <source>The scene no longer exists.</source>
         <translation>该场景已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="558"/>
+        <location filename="../../ui/seating_area.py" line="585"/>
         <source>Re-flow</source>
         <translation>重排</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="561"/>
+        <location filename="../../ui/seating_area.py" line="588"/>
         <source>Re-flow {scene}</source>
         <translation>重排：{scene}</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="583"/>
+        <location filename="../../ui/seating_area.py" line="610"/>
         <source>{name} has no seat in this scene.</source>
         <translation>{name}在此场景中没有座位。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="592"/>
+        <location filename="../../ui/seating_area.py" line="619"/>
         <source>{name} is not seated yet: see the unplaced guests.</source>
         <translation>{name}尚未安排座位，见未安排名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="623"/>
-        <location filename="../../ui/seating_area.py" line="638"/>
+        <location filename="../../ui/seating_area.py" line="650"/>
+        <location filename="../../ui/seating_area.py" line="665"/>
         <source>Found {count}: {name}, {seat}</source>
         <translation>找到 {count} 人：{name}，{seat}</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="627"/>
+        <location filename="../../ui/seating_area.py" line="654"/>
         <source>Nobody seated in this scene matches “{text}”.</source>
         <translation>此场景已入座嘉宾中没有与“{text}”相符的。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="647"/>
+        <location filename="../../ui/seating_area.py" line="674"/>
         <source>Scene:</source>
         <translation>场景：</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="648"/>
-        <location filename="../../ui/seating_area.py" line="652"/>
+        <location filename="../../ui/seating_area.py" line="675"/>
+        <location filename="../../ui/seating_area.py" line="679"/>
         <source>Fit</source>
         <translation>适合窗口</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="649"/>
+        <location filename="../../ui/seating_area.py" line="676"/>
         <source>Show the whole scene (Ctrl+0)</source>
         <translation>显示整个场景（Ctrl+0）</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="650"/>
+        <location filename="../../ui/seating_area.py" line="677"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="651"/>
+        <location filename="../../ui/seating_area.py" line="678"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="653"/>
+        <location filename="../../ui/seating_area.py" line="680"/>
         <source>Find in the plan</source>
         <translation>在座次图中查找</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="655"/>
+        <location filename="../../ui/seating_area.py" line="682"/>
         <source>Find a guest in the plan (name, pinyin, initials)</source>
         <translation>在座次图中查找嘉宾（姓名、拼音或首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="657"/>
+        <location filename="../../ui/seating_area.py" line="684"/>
         <source>Ranks</source>
         <translation>座次号</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="658"/>
+        <location filename="../../ui/seating_area.py" line="685"/>
         <source>Show each seat&apos;s rank (1 is the most honoured)</source>
         <translation>显示每个座位的座次号（1 为最尊位）</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="659"/>
+        <location filename="../../ui/seating_area.py" line="686"/>
         <source>Arrange chosen seats</source>
         <translation>选中座位排座</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="661"/>
+        <location filename="../../ui/seating_area.py" line="688"/>
         <source>Arrange only the chosen seats (Ctrl+click or Shift+drag to choose; right-click a seat to choose its whole block or table); everyone else stays.</source>
         <translation>只为选中的座位排座（按住 Ctrl 点击或按住 Shift 拖动来选择；右键点击座位可选中整个区域或整桌），其他嘉宾座位不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="663"/>
+        <location filename="../../ui/seating_area.py" line="690"/>
         <source>Re-flow…</source>
         <translation>重排…</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="665"/>
+        <location filename="../../ui/seating_area.py" line="692"/>
         <source>After cancellations and new guests: seat the changes, keeping everyone else.</source>
         <translation>有嘉宾取消或新增后：只调整变动部分，其他嘉宾座位不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="666"/>
+        <location filename="../../ui/seating_area.py" line="693"/>
         <source>Filter: name, pinyin, initials</source>
         <translation>筛选：姓名、拼音或首字母</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="668"/>
+        <location filename="../../ui/seating_area.py" line="695"/>
         <source>Drag a guest onto a seat; drag a seat here to take its guest out.</source>
         <translation>将嘉宾拖到座位上即可入座；将座位拖回此处即可移出该嘉宾。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="672"/>
+        <location filename="../../ui/seating_area.py" line="699"/>
         <source>Lay out the room</source>
         <translation>编辑布局</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="674"/>
+        <location filename="../../ui/seating_area.py" line="701"/>
         <source>Switch between seating guests and laying out the room: add rostrums, blocks, tables and furniture, move, turn and number them.</source>
         <translation>在排座与编辑会场布局之间切换：添加主席台、座区、餐桌和陈设，移动、旋转并编号。</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="676"/>
+        <location filename="../../ui/seating_area.py" line="703"/>
         <source>Scenes</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="677"/>
+        <location filename="../../ui/seating_area.py" line="704"/>
         <source>New scene…</source>
         <translation>新建场景…</translation>
     </message>
     <message>
-        <location filename="../../ui/seating_area.py" line="679"/>
+        <location filename="../../ui/seating_area.py" line="706"/>
         <source>This event has no scenes yet, so there is nothing to seat. A scene is one room of the event with its own seats: the hall with its rostrum, the banquet, the group photo, the signing table.
 
 Create the first one with New scene…: it can start from the usual layout of its kind, which you then change.</source>
@@ -2863,74 +2930,84 @@ Create the first one with New scene…: it can start from the usual layout of it
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="154"/>
         <source>Choose the printing font</source>
         <translation>选择打印字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="150"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Documents print with this font, except those whose template names a font of its own.</source>
         <translation>文档使用此字体打印；模板自带字体的文档除外。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>This font has no Chinese characters: Chinese names and words will print as empty boxes.</source>
         <translation>此字体不含中文字形：中文姓名和文字将打印成空方框。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>No Chinese font that embeds in a PDF was found on this computer: choose a TrueType font file (.ttf or .ttc).</source>
         <translation>本机未找到可嵌入 PDF 的中文字体：请选择一个 TrueType 字体文件（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>No font chosen: documents print with the system&apos;s {font}.</source>
         <translation>未选择字体：文档使用系统字体 {font} 打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="202"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Printing &amp;font:</source>
         <translation>打印字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>The system&apos;s Chinese font</source>
         <translation>系统中文字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Use the system font</source>
         <translation>使用系统字体</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Database in use:</source>
         <translation>当前数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <source>Open another…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <source>Protocol for new events</source>
+        <translation>新建活动的礼宾规则</translation>
     </message>
 </context>
 <context>
@@ -2944,217 +3021,227 @@ Create the first one with New scene…: it can start from the usual layout of it
 <context>
     <name>StationWindow</name>
     <message>
-        <location filename="../../ui/station.py" line="239"/>
+        <location filename="../../ui/station.py" line="248"/>
         <source>Sign-in: {event} ({station})</source>
         <translation>签到：{event}（{station}）</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="241"/>
+        <location filename="../../ui/station.py" line="250"/>
         <source>Station: {station}</source>
         <translation>签到台：{station}</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="242"/>
+        <location filename="../../ui/station.py" line="251"/>
         <source>VIP arriving</source>
         <translation>贵宾到达</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="243"/>
+        <location filename="../../ui/station.py" line="252"/>
         <source>Find a guest</source>
         <translation>查找嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="245"/>
+        <location filename="../../ui/station.py" line="254"/>
         <source>Name, pinyin initials or last 4 digits of the phone</source>
         <translation>姓名、拼音首字母、手机尾号</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="246"/>
+        <location filename="../../ui/station.py" line="255"/>
         <source>Scan:</source>
         <translation>扫码：</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="247"/>
+        <location filename="../../ui/station.py" line="256"/>
         <source>Scan a sign-in code</source>
         <translation>请扫描签到码</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="248"/>
+        <location filename="../../ui/station.py" line="257"/>
         <source>Undo last check-in</source>
         <translation>撤销上一次签到</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="249"/>
+        <location filename="../../ui/station.py" line="258"/>
         <source>Undo last check-in (Ctrl+Z)</source>
         <translation>撤销上一次签到（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="295"/>
+        <location filename="../../ui/station.py" line="304"/>
         <source>This station has no check-in to undo.</source>
         <translation>本签到台没有可撤销的签到</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="312"/>
+        <location filename="../../ui/station.py" line="321"/>
         <source>Arrived {arrived} / expected {expected}</source>
         <translation>已到 {arrived} / 应到 {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="331"/>
+        <location filename="../../ui/station.py" line="350"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station.py" line="334"/>
+        <location filename="../../ui/station.py" line="353"/>
         <source>Online: %n check-in(s) made offline sent</source>
         <translation>
             <numerusform>在线 — 已上传离线签到 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/station.py" line="336"/>
+        <location filename="../../ui/station.py" line="355"/>
         <source>Offline: %n check-in(s) waiting to be sent</source>
         <translation>
             <numerusform>离线 — %n 条签到待上传</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="338"/>
+        <location filename="../../ui/station.py" line="357"/>
         <source>Check-ins go to the shared database.</source>
         <translation>签到记录直接写入共享数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="339"/>
+        <location filename="../../ui/station.py" line="358"/>
         <source>The database cannot be reached. Guests are checked in against this station&apos;s copy of the list, and the check-ins are sent when it is back.</source>
         <translation>无法连接数据库。本签到台按本机保存的名单副本继续签到，连接恢复后自动上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="342"/>
+        <location filename="../../ui/station.py" line="361"/>
         <source>Last sync failed: {reason}</source>
         <translation>上次同步失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="359"/>
+        <location filename="../../ui/station.py" line="380"/>
+        <source>Started offline: using the guest list copied at {time}</source>
+        <translation>离线启动 — 使用 {time} 的名单副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="382"/>
+        <source>The database could not be reached when this station started. Guests added or changed since {time} are not on this list; check-ins are kept on this computer and sent when the database is back.</source>
+        <translation>本签到台启动时无法连接数据库。{time} 之后新增或修改的嘉宾不在此名单中；签到记录保存在本机，数据库恢复后自动上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="397"/>
         <source>Check-in undone</source>
         <translation>已撤销签到</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="365"/>
+        <location filename="../../ui/station.py" line="403"/>
         <source>Ready: scan a sign-in code</source>
         <translation>请扫码签到</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="380"/>
+        <location filename="../../ui/station.py" line="418"/>
         <source>Checked in</source>
         <translation>签到成功</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="382"/>
+        <location filename="../../ui/station.py" line="420"/>
         <source>Already checked in</source>
         <translation>已签到</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="384"/>
+        <location filename="../../ui/station.py" line="422"/>
         <source>Not expected: declined or cancelled</source>
         <translation>未预期到场：已谢绝或取消出席</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="386"/>
+        <location filename="../../ui/station.py" line="424"/>
         <source>This code is for another event</source>
         <translation>这是其他活动的签到码</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="388"/>
+        <location filename="../../ui/station.py" line="426"/>
         <source>Unknown code</source>
         <translation>无法识别的签到码</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="397"/>
+        <location filename="../../ui/station.py" line="435"/>
         <source>First checked in at {time} at {station}</source>
         <translation>首次签到：{time}，{station}</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="399"/>
+        <location filename="../../ui/station.py" line="437"/>
         <source>First checked in at {time}</source>
         <translation>首次签到：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="401"/>
+        <location filename="../../ui/station.py" line="439"/>
         <source>No arrival recorded: ask the person in charge</source>
         <translation>未登记签到，请联系负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="403"/>
+        <location filename="../../ui/station.py" line="441"/>
         <source>Find the guest by name instead</source>
         <translation>请改用姓名查找嘉宾</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="481"/>
-        <location filename="../../ui/station.py" line="482"/>
+        <location filename="../../ui/station.py" line="519"/>
+        <location filename="../../ui/station.py" line="520"/>
         <source>Reissue sign-in code…</source>
         <translation>补发签到码…</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="484"/>
+        <location filename="../../ui/station.py" line="522"/>
         <source>For a guest who lost their badge: a new code, the old one stops working</source>
         <translation>嘉宾遗失胸卡时使用：补发新签到码，原签到码作废</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="485"/>
+        <location filename="../../ui/station.py" line="523"/>
         <source>Register walk-in…</source>
         <translation>现场登记…</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="486"/>
+        <location filename="../../ui/station.py" line="524"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="487"/>
+        <location filename="../../ui/station.py" line="525"/>
         <source>No sounds at this station</source>
         <translation>本签到台不发提示音</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="488"/>
+        <location filename="../../ui/station.py" line="526"/>
         <source>Leave full screen…</source>
         <translation>退出全屏签到…</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="489"/>
+        <location filename="../../ui/station.py" line="527"/>
         <source>Full-screen sign-in</source>
         <translation>全屏签到模式</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="491"/>
+        <location filename="../../ui/station.py" line="529"/>
         <source>Full screen for the door: nothing can be edited, and leaving asks for the PIN</source>
         <translation>门口专用全屏界面：不能修改任何内容，退出需输入 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="509"/>
+        <location filename="../../ui/station.py" line="548"/>
         <source>Register walk-in</source>
         <translation>现场登记</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="510"/>
-        <source>The database cannot be reached; register the guest once it is back.</source>
-        <translation>无法连接数据库，请在连接恢复后再登记该嘉宾。</translation>
+        <location filename="../../ui/station.py" line="549"/>
+        <source>The database cannot be reached, so this station cannot register a walk-in now. Register the guest at a station that is online, or here once the status at the top shows Online again.</source>
+        <translation>无法连接数据库，本签到台暂时不能现场登记。请到在线的签到台登记该嘉宾，或待本台顶部状态恢复为“在线”后再登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="534"/>
+        <location filename="../../ui/station.py" line="555"/>
+        <source>The database cannot be reached, so this station cannot issue a new sign-in code now. Issue it at a station that is online, or here once the status at the top shows Online again; meanwhile the guest can be found by name and checked in.</source>
+        <translation>无法连接数据库，本签到台暂时不能补发签到码。请到在线的签到台补发，或待本台顶部状态恢复为“在线”后再补发；现在可按姓名查找嘉宾并为其签到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station.py" line="554"/>
         <source>Reissue sign-in code</source>
         <translation>补发签到码</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="535"/>
-        <source>The database cannot be reached; reissue the code once it is back.</source>
-        <translation>无法连接数据库，请在连接恢复后再补发签到码。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/station.py" line="570"/>
+        <location filename="../../ui/station.py" line="636"/>
         <source>Sign-in station</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location filename="../../ui/station.py" line="571"/>
+        <location filename="../../ui/station.py" line="637"/>
         <source>Name of this station (shown with every arrival):</source>
         <translation>本签到台名称（记录在每次签到中）：</translation>
     </message>
@@ -3162,295 +3249,321 @@ Create the first one with New scene…: it can start from the usual layout of it
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../ui/template_dialog.py" line="234"/>
+        <location filename="../../ui/template_dialog.py" line="240"/>
         <source>Change the paper</source>
         <translation>更改纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="237"/>
+        <location filename="../../ui/template_dialog.py" line="243"/>
         <source>Turn the paper</source>
         <translation>更改纸张方向</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="253"/>
+        <location filename="../../ui/template_dialog.py" line="259"/>
         <source>Print with the usual font</source>
         <translation>改用默认字体</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="269"/>
+        <location filename="../../ui/template_dialog.py" line="275"/>
         <source>Remove the logo</source>
         <translation>移除标志</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="284"/>
-        <location filename="../../ui/template_dialog.py" line="556"/>
+        <location filename="../../ui/template_dialog.py" line="290"/>
+        <location filename="../../ui/template_dialog.py" line="618"/>
         <source>Move the logo</source>
         <translation>移动标志</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="316"/>
+        <location filename="../../ui/template_dialog.py" line="322"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="316"/>
+        <location filename="../../ui/template_dialog.py" line="322"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="317"/>
+        <location filename="../../ui/template_dialog.py" line="323"/>
         <source>Names</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="321"/>
+        <location filename="../../ui/template_dialog.py" line="327"/>
         <source>Heading</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="321"/>
+        <location filename="../../ui/template_dialog.py" line="327"/>
         <source>Salutation</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="322"/>
+        <location filename="../../ui/template_dialog.py" line="328"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="322"/>
+        <location filename="../../ui/template_dialog.py" line="328"/>
         <source>Line under the code</source>
         <translation>签到码下方说明</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="348"/>
-        <location filename="../../ui/template_dialog.py" line="467"/>
+        <location filename="../../ui/template_dialog.py" line="359"/>
+        <location filename="../../ui/template_dialog.py" line="522"/>
         <source>Change a text size</source>
         <translation>更改字号</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="359"/>
+        <location filename="../../ui/template_dialog.py" line="370"/>
         <source>Words and fields</source>
         <translation>文字与字段</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="363"/>
+        <location filename="../../ui/template_dialog.py" line="374"/>
         <source>What this text prints: words, and fields in braces: {fields}</source>
         <translation>此处打印的内容：文字，以及用花括号括起的字段：{fields}</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="382"/>
+        <location filename="../../ui/template_dialog.py" line="388"/>
+        <source>left </source>
+        <translation>左 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="388"/>
+        <source>top </source>
+        <translation>上 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="389"/>
+        <source>Where the text&apos;s box begins, in mm from the face&apos;s left edge</source>
+        <translation>文字框左边距版面左边缘的距离（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="391"/>
+        <source>Where the text&apos;s box begins, in mm from the face&apos;s top edge</source>
+        <translation>文字框上边距版面上边缘的距离（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="394"/>
+        <location filename="../../ui/template_dialog.py" line="542"/>
+        <source>Move a text</source>
+        <translation>移动文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/template_dialog.py" line="430"/>
         <source>Other categories</source>
         <translation>其他类别</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="416"/>
+        <location filename="../../ui/template_dialog.py" line="471"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="444"/>
+        <location filename="../../ui/template_dialog.py" line="499"/>
         <source>Your template “{name}” for {document}. Changes are saved with OK.</source>
         <translation>我的{document}模板“{name}”。点击“确定”保存修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="447"/>
+        <location filename="../../ui/template_dialog.py" line="502"/>
         <source>Built-in template “{name}” for {document}. Copy it as your own to change it.</source>
         <translation>内置{document}模板“{name}”。如需修改，请先复制为我的模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="480"/>
+        <location filename="../../ui/template_dialog.py" line="535"/>
         <source>Change what a text shows</source>
         <translation>更改文字内容</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="492"/>
+        <location filename="../../ui/template_dialog.py" line="554"/>
         <source>Change a category&apos;s colour</source>
         <translation>更改类别颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="498"/>
+        <location filename="../../ui/template_dialog.py" line="560"/>
         <source>Colour of {category}</source>
         <translation>{category}的颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="513"/>
+        <location filename="../../ui/template_dialog.py" line="575"/>
         <source>Change the font</source>
         <translation>更改字体</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="516"/>
+        <location filename="../../ui/template_dialog.py" line="578"/>
         <source>This font has no Chinese characters: Chinese names and words will print as empty boxes.</source>
         <translation>此字体不含中文字形：中文姓名和文字将打印成空方框。</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="523"/>
+        <location filename="../../ui/template_dialog.py" line="585"/>
         <source>Choose the template&apos;s font</source>
         <translation>选择模板字体</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="525"/>
+        <location filename="../../ui/template_dialog.py" line="587"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="535"/>
+        <location filename="../../ui/template_dialog.py" line="597"/>
         <source>{path} is not a PNG or JPEG picture.</source>
         <translation>{path} 不是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="549"/>
+        <location filename="../../ui/template_dialog.py" line="611"/>
         <source>Change the logo</source>
         <translation>更改标志</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="561"/>
+        <location filename="../../ui/template_dialog.py" line="623"/>
         <source>Choose the logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="562"/>
+        <location filename="../../ui/template_dialog.py" line="624"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="586"/>
+        <location filename="../../ui/template_dialog.py" line="648"/>
         <source>Copy as my template</source>
         <translation>复制为我的模板</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="586"/>
+        <location filename="../../ui/template_dialog.py" line="648"/>
         <source>Name of your template:</source>
         <translation>我的模板名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="587"/>
+        <location filename="../../ui/template_dialog.py" line="649"/>
         <source>{name} (mine)</source>
         <translation>{name}（我的）</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="607"/>
+        <location filename="../../ui/template_dialog.py" line="669"/>
         <source>Rename the template</source>
         <translation>重命名模板</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="608"/>
+        <location filename="../../ui/template_dialog.py" line="670"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="625"/>
+        <location filename="../../ui/template_dialog.py" line="687"/>
         <source>Delete the template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="626"/>
+        <location filename="../../ui/template_dialog.py" line="688"/>
         <source>Delete your template “{name}”? This cannot be undone.</source>
         <translation>删除我的模板“{name}”？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="656"/>
+        <location filename="../../ui/template_dialog.py" line="718"/>
         <source>Templates</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="657"/>
+        <location filename="../../ui/template_dialog.py" line="719"/>
         <source>Copy as my template…</source>
         <translation>复制为我的模板…</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="658"/>
+        <location filename="../../ui/template_dialog.py" line="720"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="659"/>
+        <location filename="../../ui/template_dialog.py" line="721"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="660"/>
+        <location filename="../../ui/template_dialog.py" line="722"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="661"/>
+        <location filename="../../ui/template_dialog.py" line="723"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="662"/>
+        <location filename="../../ui/template_dialog.py" line="724"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="663"/>
+        <location filename="../../ui/template_dialog.py" line="725"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="664"/>
+        <location filename="../../ui/template_dialog.py" line="726"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="665"/>
+        <location filename="../../ui/template_dialog.py" line="727"/>
         <source>The font chosen in the preferences, else the system&apos;s Chinese font</source>
         <translation>偏好设置中选定的字体，未选定时使用系统中文字体</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="667"/>
-        <location filename="../../ui/template_dialog.py" line="673"/>
+        <location filename="../../ui/template_dialog.py" line="729"/>
+        <location filename="../../ui/template_dialog.py" line="736"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="668"/>
+        <location filename="../../ui/template_dialog.py" line="730"/>
         <source>Usual font</source>
         <translation>默认字体</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="669"/>
-        <source>Texts: size and what they show</source>
-        <translation>文字：字号与内容</translation>
+        <location filename="../../ui/template_dialog.py" line="731"/>
+        <source>Texts: size, what they show and where (from the face&apos;s top left corner)</source>
+        <translation>文字：字号、内容和位置（从版面左上角算起）</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="670"/>
+        <location filename="../../ui/template_dialog.py" line="733"/>
         <source>Colours by category</source>
         <translation>按类别设置颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="671"/>
+        <location filename="../../ui/template_dialog.py" line="734"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="672"/>
+        <location filename="../../ui/template_dialog.py" line="735"/>
         <source>No logo</source>
         <translation>无标志</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="674"/>
+        <location filename="../../ui/template_dialog.py" line="737"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="675"/>
+        <location filename="../../ui/template_dialog.py" line="738"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="675"/>
+        <location filename="../../ui/template_dialog.py" line="738"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="676"/>
+        <location filename="../../ui/template_dialog.py" line="739"/>
         <source>Width</source>
         <translation>宽</translation>
     </message>
     <message>
-        <location filename="../../ui/template_dialog.py" line="676"/>
+        <location filename="../../ui/template_dialog.py" line="739"/>
         <source>Height</source>
         <translation>高</translation>
     </message>
@@ -3476,24 +3589,29 @@ Create the first one with New scene…: it can start from the usual layout of it
 <context>
     <name>VipAlerts</name>
     <message>
-        <location filename="../../ui/vip_alerts.py" line="57"/>
+        <location filename="../../ui/vip_alerts.py" line="62"/>
         <source>VIPs arrived</source>
         <translation>贵宾已到达</translation>
     </message>
     <message>
-        <location filename="../../ui/vip_alerts.py" line="58"/>
+        <location filename="../../ui/vip_alerts.py" line="63"/>
         <source>Acknowledged</source>
         <translation>已知晓</translation>
     </message>
     <message>
-        <location filename="../../ui/vip_alerts.py" line="59"/>
+        <location filename="../../ui/vip_alerts.py" line="64"/>
         <source>Double-click a line once the ushers have it</source>
         <translation>引导员知晓后双击该行即可移除</translation>
     </message>
     <message>
-        <location filename="../../ui/vip_alerts.py" line="74"/>
+        <location filename="../../ui/vip_alerts.py" line="82"/>
         <source>no seat</source>
         <translation>未安排座位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vip_alerts.py" line="84"/>
+        <source>(checked in at {station})</source>
+        <translation>（于{station}签到）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -211,3 +212,15 @@ def test_text_too_long_even_at_the_smallest_size_is_cut_at_its_box(
     for outside in ((0, 0, left - 2, image.height), (right + 2, 0, image.width, image.height),
                     (0, 0, image.width, top - 2), (0, bottom + 2, image.width, image.height)):
         assert image.crop(outside).getextrema()[0] > 250, outside
+
+
+def test_a_document_writes_its_streams_compressed_without_ascii85_and_leaves_reportlab_as_it_was(
+        font: str) -> None:
+    def draw(canvas: Canvas) -> None:
+        draw_fitted(canvas, "赵永亮", Box(0, 0, 200, 80), font, max_size=60)
+        canvas.showPage()
+
+    pdf = render_pdf(page_size("A4"), "streams", draw, font=font)
+
+    assert b"/FlateDecode" in pdf and b"ASCII85Decode" not in pdf
+    assert rl_config.useA85 == 1

@@ -6,6 +6,7 @@ import math
 import re
 import subprocess
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from PIL import Image, ImageChops, ImageFilter
 from reportlab.lib.units import mm
 from sqlmodel import Session, select
 
+from models.lang import set_language
 from models.precedence import in_precedence_order
 from models.seating import scene_plan
 from models.signin_code import signin_payload
@@ -238,6 +240,18 @@ def test_invitations_name_the_guest_and_carry_their_code(
     assert decoded == [[signin_payload(event.uid, g.token)] for g in guests]
     english = next(text for text in pages if ENGLISH_NAME in text)
     assert f"尊敬的{ENGLISH_NAME} Chair：" in english
+
+
+def test_a_chinese_letter_writes_its_dates_in_chinese_whatever_the_interface_speaks(
+        session: Session, event: Event, hall: Scene, write_pdf: WritePdf) -> None:
+    set_language("en")
+    path = write_pdf(build("invitations", session, event, hall))
+    today = date.today()
+
+    first = squeezed(page_texts(path)[0])
+    assert "定于2026年5月20日在" in first
+    assert f"{today.year}年{today.month}月{today.day}日" in first
+    assert "May" not in first and today.strftime("%B") not in first
 
 
 @pytest.mark.parametrize("template", [t.name for t in templates_for("labels")])

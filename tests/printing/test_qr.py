@@ -86,3 +86,24 @@ def test_the_code_is_centred_in_its_box_with_a_white_quiet_zone_of_four_modules(
     corner = (round((left + (QUIET_ZONE + 0.5) * module) * scale),
               round((top + (QUIET_ZONE + 0.5) * module) * scale))
     assert image.getpixel(corner) < 60
+
+
+@pytest.mark.parametrize("attempt", range(5))
+def test_a_sign_in_code_is_a_small_version_at_level_m_and_reads_back_as_written(
+        attempt: int) -> None:
+    payload = signin_payload(new_event_uid(), new_token())
+    matrix = qr_matrix(payload)
+    # Version 3 or 4 (29 or 33 modules a side, as the token's letters pack): on a 32 mm code
+    # with its quiet zone each module is 0.78 mm at the least.
+    side = len(matrix)
+    assert side in (29, 33) and all(len(row) == side for row in matrix)
+    scale = 4
+    picture = Image.new("L", ((side + 2 * QUIET_ZONE) * scale,) * 2, 255)
+    for row, cells in enumerate(matrix):
+        for column, dark in enumerate(cells):
+            if dark:
+                picture.paste(0, ((column + QUIET_ZONE) * scale, (row + QUIET_ZONE) * scale,
+                                  (column + QUIET_ZONE + 1) * scale,
+                                  (row + QUIET_ZONE + 1) * scale))
+    found = zxingcpp.read_barcodes(picture, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [(code.text, code.ec_level) for code in found] == [(payload, "M")]

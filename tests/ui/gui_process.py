@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 CHILD = Path(__file__).with_name("run_gui_child.py")
@@ -24,10 +25,11 @@ def child_environment(home: Path, language: str, platform: str, **extra: str) ->
 
 
 def run_gui_child(database: Path, picture: Path, environment: dict[str, str], scene: str = "",
-                  document: str = "") -> subprocess.CompletedProcess[str]:
+                  document: str = "", *, options: Sequence[str] = ()
+                  ) -> subprocess.CompletedProcess[str]:
     """The child's answer; with `scene` the seating tab shows it, with `document` the print tab
-    previews it."""
-    options = [scene] if scene else ["--print", document] if document else []
-    return subprocess.run([sys.executable, str(CHILD), str(database), str(picture), *options],
+    previews it; `options` are the child's own (--layout SCENE, --dashboard, --station ...)."""
+    arguments = [*options] or ([scene] if scene else ["--print", document] if document else [])
+    return subprocess.run([sys.executable, str(CHILD), str(database), str(picture), *arguments],
                           env=environment, capture_output=True, text=True, timeout=120,
                           check=False, cwd=ROOT)

@@ -24,6 +24,7 @@ from models.scenes import event_scenes, scene_elements
 from models.tables import Assignment, Element, Scene, SceneKind
 from ui.layout_editor import GRID_SETTING, SNAP_SETTING, LayoutEditor
 from ui.layout_palette import MIME_TYPE
+from ui.translations import Translators
 
 
 @dataclass
@@ -500,3 +501,15 @@ def test_dragging_the_rotation_handle_turns_the_table_in_15_degree_steps(room: R
     room.stack.undo()
     assert room.element(table_id).rotation == 0
     assert room.editor.items[table_id].rotation() == 0
+
+
+def test_the_entrance_is_named_in_the_language_switched_to(room: Room,
+                                                          translators: Translators) -> None:
+    translators.use("zh_CN")
+    room.editor.set_scene(room.event_id, room.scene_id)
+    assert room.editor.entrance.caption == "入口"
+
+    translators.use("en")
+    QApplication.processEvents()
+
+    assert room.editor.entrance.caption == "Entrance"

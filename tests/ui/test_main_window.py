@@ -6,19 +6,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
+from sqlmodel import Session
 
-from models.db import open_database
-from models.demo import DEMO_EVENT_NAME
+from models.db import open_database, transaction
+from models.demo import DEMO_EVENT_NAME, create_demo
+from models.event_settings import ProtocolSettings, protocol_settings
+from models.events import find_event
 from models.guest_list import GuestColumn
+from models.tables import Convention, TieBreak
 from tests.ui.guest_data import FEW_GUESTS, add_event
+from ui.dashboard import DashboardWindow
+from ui.database_dialog import DatabaseDialog
 from ui.guest_table import COLUMNS
 from ui.main_window import MainWindow, Page
 from ui.new_event_dialog import NewEventDialog
+from ui.settings_dialog import SettingsDialog
 from ui.translations import Translators
 
 OpenWindow = Callable[[Engine], MainWindow]
@@ -146,7 +154,8 @@ def test_sorting_and_filtering_combine(window: MainWindow, qtbot: QtBot) -> None
 
 def test_the_standard_shortcuts_are_used(window: MainWindow) -> None:
     assert window.new_event_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
-    assert window.quit_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    assert window.quit_action.shortcuts() == (quit_keys or [QKeySequence("Ctrl+Q")])
     assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
 
 
@@ -179,6 +188,15 @@ def test_a_new_event_is_created_from_the_dialog_and_chosen(window: MainWindow,
         "省投资大会", "签约仪式", "欢迎晚宴"]
     assert window.current_event().name == "欢迎晚宴"
     assert window.page() == Page.NO_GUESTS
+    created = window.current_event().id
+
+    window.undo_stack.undo()
+    assert [window.events.event_at(row).name for row in range(window.events.rowCount())] == [
+        "省投资大会", "签约仪式"]
+    assert window.current_event().name == "省投资大会"
+    window.undo_stack.redo()
+    assert window.current_event().name == "欢迎晚宴"
+    assert window.current_event().id == created
 
 
 def test_a_taken_event_name_is_refused_in_the_dialog(window: MainWindow, qtbot: QtBot) -> None:
@@ -221,6 +239,13 @@ def test_the_sample_event_is_created_from_the_empty_window_and_chosen(
     assert window.current_event().name == DEMO_EVENT_NAME
     assert window.guests.rowCount() == window.current_event().guests
     assert window.guests.rowCount() >= 130
+    guests = window.guests.rowCount()
+
+    window.undo_stack.undo()
+    assert window.page() == Page.NO_EVENTS and window.current_event() is None
+    window.undo_stack.redo()
+    assert window.current_event().name == DEMO_EVENT_NAME
+    assert window.guests.rowCount() == guests
 
 
 def test_an_event_without_guests_says_how_to_import(sqlite_engine: Engine,
@@ -276,3 +301,81 @@ def test_the_last_event_is_remembered_per_database(window: MainWindow, tmp_path:
         assert open_window(other).current_event().name == "甲"
     finally:
         other.dispose()
+
+
+def test_the_sign_in_menu_opens_the_station_dashboard_and_attendance_report(
+        sqlite_engine: Engine, open_window: OpenWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    with transaction(sqlite_engine) as session:
+        create_demo(session)
+    window = open_window(sqlite_engine)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    assert menus == [window.file_menu, window.edit_menu, window.seating_menu,
+                     window.sign_in_menu, window.help_menu]
+    assert window.sign_in_menu.actions()[:3] == [
+        window.station_action, window.dashboard_action, window.attendance_export_action]
+    assert window.station_action not in window.file_menu.actions()
+    window.dashboard_action.trigger()
+    board = window.findChild(DashboardWindow)
+    assert board is not None
+    target = tmp_path / "出席情况.xlsx"
+    board.ask_path = lambda *_args: str(target)
+
+    window.attendance_export_action.trigger()
+
+    assert window.findChildren(DashboardWindow) == [board]
+    qtbot.waitUntil(lambda: not board.exporting(), timeout=20000)
+    assert board.export_message.endswith(str(target))
+    workbook = load_workbook(target, read_only=True)
+    assert len(workbook.sheetnames) >= 3
+    workbook.close()
+    board.close()
+
+
+def test_new_events_take_the_protocol_chosen_in_the_preferences(
+        window: MainWindow, qtbot: QtBot, settings: QSettings, chinese: Translators) -> None:
+    preferences = SettingsDialog(settings, chinese, "/data/zuoci.db")
+    qtbot.addWidget(preferences)
+    # The fields speak as in the event's own protocol settings.
+    assert preferences.protocol.labels[0].text() == "礼宾惯例(&C)："
+    assert preferences.protocol.chosen() == ProtocolSettings()
+    qtbot.keyClick(preferences.protocol.convention, Qt.Key.Key_Down)
+    qtbot.keyClick(preferences.protocol.tie_break, Qt.Key.Key_Down)
+    preferences.close()
+
+    dialog = open_new_event_dialog(window, qtbot)
+    type_text(qtbot, dialog.name_edit, "欢迎晚宴")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    chosen = ProtocolSettings(Convention.INTERNATIONAL, TieBreak.PINYIN)
+    with Session(window.engine) as session:
+        assert protocol_settings(session, window.current_event().id) == chosen
+        # Events made before keep their own.
+        first = find_event(session, "省投资大会").id
+        assert protocol_settings(session, first) == ProtocolSettings()
+    again = SettingsDialog(settings, chinese, "/data/zuoci.db")
+    qtbot.addWidget(again)
+    assert again.protocol.chosen() == chosen
+
+
+def test_the_preferences_open_another_database_from_the_file_menus_dialog(
+        sqlite_engine: Engine, settings: QSettings, chinese: Translators, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[int] = []
+
+    def choose(_parent: QWidget, _settings: QSettings, page: int) -> str:
+        asked.append(page)
+        return "/data/other.db"
+
+    monkeypatch.setattr("ui.main_window.choose_database", choose)
+    window = MainWindow(sqlite_engine, settings, translators=chinese)
+    qtbot.addWidget(window)
+    window.show_preferences()
+    preferences = window.findChild(SettingsDialog)
+    assert preferences is not None and preferences.database.isReadOnly()
+    with qtbot.waitSignal(window.database_chosen) as chosen:
+        qtbot.mouseClick(preferences.other_database_button, Qt.MouseButton.LeftButton)
+    assert asked == [DatabaseDialog.FILE_PAGE]
+    assert chosen.args == ["/data/other.db"]
+    assert not preferences.isVisible()

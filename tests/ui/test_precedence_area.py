@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 from sqlmodel import Session, select
@@ -122,3 +122,49 @@ def test_the_pinyin_tie_break_reorders_and_undoes(window: MainWindow) -> None:
     assert stored_order(window.engine) == by_hand
     assert area.tie_break.currentData() == "strokes"
     assert shown_order(window) == by_hand
+
+
+def test_alt_up_and_down_move_the_chosen_guest_and_keep_it_chosen(window: MainWindow,
+                                                                  qtbot: QtBot) -> None:
+    area = window.precedence
+    before = stored_order(window.engine)
+    level_row = level_with_several(window)
+    names = [row.name for row in area.model.levels()[level_row].guests]
+    last = area.model.levels()[level_row].guests[-1].id
+    assert not area.move_up_action.isEnabled()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    area.view.setFocus()
+    area.choose([last])
+    assert area.move_up_action.isEnabled() and area.chosen_guest_ids() == [last]
+
+    qtbot.keyClick(area.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(area.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+
+    moved = [row.name for row in area.model.levels()[level_row].guests]
+    assert moved == [*names[:-3], names[-1], names[-3], names[-2]]
+    assert area.chosen_guest_ids() == [last]
+    assert window.undo_stack.count() == 2
+    start = stored_order(window.engine).index(names[0])
+    assert stored_order(window.engine)[start:start + len(names)] == moved
+    qtbot.keyClick(area.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [row.name for row in area.model.levels()[level_row].guests] == [
+        *names[:-3], names[-3], names[-1], names[-2]]
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert stored_order(window.engine) == before
+    assert area.chosen_guest_ids() == [last]
+
+
+def test_the_first_guest_does_not_move_up_and_a_level_row_does_not_move(
+        window: MainWindow) -> None:
+    area = window.precedence
+    first = area.model.levels()[0].guests[0].id
+    area.choose([first])
+    area.move_chosen(-1)
+    assert window.undo_stack.count() == 0
+    area.view.selectionModel().select(
+        area.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert area.chosen_guest_ids() == []
+    assert not area.move_up_action.isEnabled() and not area.move_down_action.isEnabled()

@@ -226,6 +226,74 @@ def test_printing_draws_every_page_at_the_sheets_size(
     assert "595 x 842 pts (A4)" in info
 
 
+def pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setFullPage(True)
+    return printer
+
+
+def pdf_pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    return int(info.split("Pages:")[1].split()[0])
+
+
+def test_printing_tells_its_progress_page_by_page_and_is_recorded(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(demo_engine)
+    area = open_print_tab(window, qtbot)
+    choose(area, qtbot, "cards", "acrylic_180x90")
+    pages = area.document.pageCount()
+    told: list[tuple[int, int]] = []
+    shown: list[str] = []
+    area.page_printed.connect(lambda done, total: (
+        told.append((done, total)),
+        shown.append(area.printing_progress.labelText() if area.printing_progress else "")))
+
+    assert area.print_to(pdf_printer(tmp_path / "printed.pdf"))
+
+    assert told == [(done, pages) for done in range(pages + 1)]
+    assert str(pages) in shown[0]
+    assert area.printing_progress is None
+    assert pdf_pages(tmp_path / "printed.pdf") == pages
+    with Session(demo_engine) as session:
+        event = session.exec(select(Event)).one()
+        assert changed_since_last_print(session, event, "cards", None) == []
+
+
+def test_cancelling_the_printing_stops_before_the_next_page_and_records_nothing(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(demo_engine)
+    area = open_print_tab(window, qtbot)
+    choose(area, qtbot, "cards", "acrylic_180x90")
+    assert area.document.pageCount() > 3
+    told: list[int] = []
+    said: list[str] = []
+    monkeypatch.setattr("ui.print_area.QMessageBox.information",
+                        lambda _parent, _title, text: said.append(text))
+
+    def cancel_after_two(done: int, _total: int) -> None:
+        told.append(done)
+        if done == 2 and area.printing_progress is not None:
+            area.printing_progress.cancel()
+
+    area.page_printed.connect(cancel_after_two)
+
+    assert not area.print_to(pdf_printer(tmp_path / "printed.pdf"))
+
+    assert told == [0, 1, 2]
+    # A PDF file, like a CUPS queue, takes the job as a whole: the two pages drawn are kept,
+    # and the user is told so.
+    assert pdf_pages(tmp_path / "printed.pdf") == 2
+    assert len(said) == 1 and "2" in said[0]
+    with Session(demo_engine) as session:
+        event = session.exec(select(Event)).one()
+        assert changed_since_last_print(session, event, "cards", None)
+
+
 def test_an_event_without_guests_says_there_is_nothing_to_print(
         sqlite_engine: Engine, open_window: OpenWindow, qtbot: QtBot) -> None:
     add_event(sqlite_engine, "空活动", [])

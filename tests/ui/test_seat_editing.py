@@ -199,6 +199,23 @@ def test_dragging_a_seat_with_the_mouse_carries_it_and_dropping_it_on_another_sw
     assert stored(sqlite_engine)[one] == second
 
 
+def test_a_guest_dropped_on_an_empty_seat_moves_there_and_the_history_says_so(
+        qtbot: QtBot, arranged: MainWindow, sqlite_engine: Engine) -> None:
+    area = arranged.seating
+    before = stored(sqlite_engine)
+    first = ranked_keys(sqlite_engine)[0]
+    empty = next(k for k in ranked_keys(sqlite_engine) if k not in before.values())
+    guest_id = next(g for g, k in before.items() if k == first)
+
+    area.swap(first, empty)
+
+    assert stored(sqlite_engine)[guest_id] == empty
+    assert arranged.undo_stack.undoText() == area.tr("Move {name} to {seat}").format(
+        name=area._name(guest_id), seat=area.view.seat_item(empty).seat.label)
+    arranged.undo_action.trigger()
+    assert stored(sqlite_engine) == before
+
+
 def test_an_empty_seat_cannot_be_dragged(qtbot: QtBot, hall: MainWindow,
                                          sqlite_engine: Engine) -> None:
     area = hall.seating

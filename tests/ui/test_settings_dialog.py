@@ -51,7 +51,7 @@ def test_a_language_applies_at_once_to_the_main_window_and_is_remembered(
     dialog = preferences(qtbot, settings, chinese)
     assert dialog.language.currentData() == "system"
     choose_language(dialog, "en")
-    assert menu_titles(window) == ["&File", "&Edit", "&Seating", "&Help"]
+    assert menu_titles(window) == ["&File", "&Edit", "&Seating", "Sign-&in", "&Help"]
     assert dialog.windowTitle() == "Preferences"
     assert settings.value(keys.LANGUAGE) == "en"
     assert preferences(qtbot, settings, chinese).language.currentData() == "en"

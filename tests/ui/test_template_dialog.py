@@ -300,3 +300,101 @@ def test_a_broken_user_template_is_listed_with_its_fault_and_not_printed(
     dialog.accept()
     wait_for_preview(area, qtbot)
     assert area.pages.currentWidget() is area.view
+
+
+def word_top_left(path: Path, word: str) -> tuple[float, float]:
+    """Where (pt from the page's top left) the first box pdftotext finds holding `word` on the
+    first page begins."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    found = re.search(rf'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">{word}'
+                      r'</word>', html)
+    assert found, f"{word} is not on the page"
+    return float(found[1]), float(found[2])
+
+
+def test_a_text_is_moved_by_its_left_and_top_with_undo_and_the_preview_follows(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, folder: Path,
+        tmp_path: Path) -> None:
+    area = open_print_tab(open_window(demo_engine), qtbot)
+    choose(area, qtbot, "badges", "badge_lanyard")
+    before = preview(area, tmp_path, "before")
+    event_word = "2026年省投资合作大会"
+    dialog = open_dialog(area)
+    dialog.copy_as_mine("挪动")
+    left = dialog.place_spins[("elements", "event", "x")]
+    top = dialog.place_spins[("elements", "event", "y")]
+    assert (left.value(), top.value()) == (6, 5)
+    assert ("elements", "qr", "x") not in dialog.place_spins
+
+    top.setValue(6)
+    top.setValue(60)
+    assert dialog.data["elements"]["event"]["y"] == 60
+    # Typed digit by digit, one edit, undone at once.
+    dialog.undo_action.trigger()
+    assert dialog.data["elements"]["event"]["y"] == 5 and top.value() == 5
+    dialog.redo_action.trigger()
+    assert top.value() == 60
+    dialog.set_place("name", 5, 70)
+    assert dialog.place_spins[("elements", "name", "y")].value() == 70
+    dialog.accept()
+    wait_for_preview(area, qtbot)
+
+    saved = json.loads((folder / "挪动.json").read_text("utf-8"))
+    assert (saved["elements"]["event"]["x"], saved["elements"]["event"]["y"]) == (6, 60)
+    assert saved["elements"]["name"]["y"] == 70
+    x_before, y_before = word_top_left(before, event_word)
+    x_after, y_after = word_top_left(preview(area, tmp_path, "after"), event_word)
+    # 55 mm lower on the badge, 156 pt; the same distance from its left edge.
+    assert y_after - y_before == pytest.approx(55 * 72 / 25.4, abs=3)
+    assert x_after == pytest.approx(x_before, abs=1)
+
+
+def test_a_text_moved_off_the_face_is_not_saved_and_says_which(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, folder: Path) -> None:
+    area = open_print_tab(open_window(demo_engine), qtbot)
+    choose(area, qtbot, "badges", "badge_lanyard")
+    dialog = open_dialog(area)
+    dialog.copy_as_mine("出界")
+    copy = folder / "出界.json"
+    before = copy.read_bytes()
+
+    dialog.place_spins[("elements", "title", "x")].setValue(60)
+    dialog.accept()
+
+    assert dialog.isVisible() and copy.read_bytes() == before
+    assert "elements.title" in dialog.problem.text() and "出界.json" in dialog.problem.text()
+
+
+def test_an_invitations_body_is_edited_on_several_lines(
+        demo_engine: Engine, open_window: OpenWindow, qtbot: QtBot, folder: Path,
+        tmp_path: Path) -> None:
+    area = open_print_tab(open_window(demo_engine), qtbot)
+    choose(area, qtbot, "invitations", "invitation_a4")
+    dialog = open_dialog(area)
+    dialog.copy_as_mine("我的邀请函")
+    body = ("elements", "body")
+    editor = dialog.long_text_edits[body]
+    assert "\n" in editor.toPlainText() and "{venue}" in editor.toPlainText()
+    assert not dialog.pattern_edits[body].isVisibleTo(dialog)
+    # One-line texts keep their line edit.
+    assert ("elements", "salutation") not in dialog.long_text_edits
+
+    text = "兹定于{date}在{venue}举行{event}。\n会期一天。\n敬请光临。"
+    editor.setPlainText("兹定于")
+    editor.setPlainText(text)
+    assert dialog.undo_stack.count() == 1
+    assert dialog.data["elements"]["body"]["text"] == text
+    dialog.undo_action.trigger()
+    assert "共商合作" in editor.toPlainText()
+    dialog.redo_action.trigger()
+    assert editor.toPlainText() == text
+    dialog.accept()
+    wait_for_preview(area, qtbot)
+
+    saved = json.loads((folder / "我的邀请函.json").read_text("utf-8"))
+    assert saved["elements"]["body"]["text"] == text
+    printed = subprocess.run(["pdftotext", "-f", "1", "-l", "1",
+                              str(preview(area, tmp_path, "body")), "-"],
+                             capture_output=True, text=True, check=True).stdout
+    assert "会期一天。" in printed and "敬请光临。" in printed and "共商合作" not in printed

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -115,17 +116,40 @@ def test_switching_language_changes_the_open_windows_texts(
     window = MainWindow(sqlite_engine, settings)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "编辑(&E)", "座次(&S)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "编辑(&E)", "座次(&S)", "签到(&I)", "帮助(&H)"]
     assert window.new_event_action.text() == "新建活动(&N)…"
     assert window.guest_view.model().headerData(0, Qt.Orientation.Horizontal) == "姓名"
 
     translators.use("en")
     QCoreApplication.processEvents()
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Seating", "&Help"]
+    assert menus == ["&File", "&Edit", "&Seating", "Sign-&in", "&Help"]
     assert window.new_event_action.text() == "&New event…"
     assert window.guest_view.model().headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert window.message.text().startswith("No events yet.")
+
+
+def test_the_undo_and_redo_items_follow_a_language_switch(
+        qtbot: QtBot, sqlite_engine: Engine, settings: QSettings,
+        translators: Translators) -> None:
+    translators.use("zh_CN")
+    window = MainWindow(sqlite_engine, settings)
+    qtbot.addWidget(window)
+    assert (window.undo_action.text(), window.redo_action.text()) == ("撤销", "重做")
+
+    translators.use("en")
+    QCoreApplication.processEvents()
+    assert (window.undo_action.text(), window.redo_action.text()) == ("Undo", "Redo")
+    window.undo_stack.push(QUndoCommand("Edit rank of 张伟"))
+    assert window.undo_action.text() == "Undo Edit rank of 张伟"
+
+    translators.use("zh_CN")
+    QCoreApplication.processEvents()
+    chinese = QCoreApplication.translate("MainWindow", "Undo {action}")
+    assert window.undo_action.text() == chinese.format(action="Edit rank of 张伟")
+    window.undo_stack.undo()
+    chinese = QCoreApplication.translate("MainWindow", "Redo {action}")
+    assert window.redo_action.text() == chinese.format(action="Edit rank of 张伟")
 
 
 def test_qts_own_dialog_texts_are_chinese_too(qtbot: QtBot, translators: Translators) -> None:
