@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -153,6 +154,33 @@ def _table_shape(element: Any, seats: list[Any], number: int | None) -> ShapePic
                         str(number) if number else "")
 
 
+# A signing table stands this far in front of its signatories' chairs and is this deep.
+SIGNING_TABLE_OFFSET = 55.0
+SIGNING_TABLE_DEPTH = 60.0
+
+
+def _signing_tables(element: Any, seats: list[Any]) -> list[ShapePicture]:
+    """The tables in front of each row of signatories, turned with the element: the layout
+    places only the chairs, and a stage of bare chairs does not read as a signing."""
+    rows: dict[int, list[Any]] = {}
+    for seat in seats:
+        if not seat.standing:
+            rows.setdefault(seat.row, []).append(seat)
+    turn = math.radians(element.rotation)
+    # The audience side, +y in the element's own frame, in room coordinates.
+    front_x, front_y = -math.sin(turn), math.cos(turn)
+    tables = []
+    for number, row in sorted(rows.items()):
+        first, last = row[0], row[-1]
+        length = math.hypot(last.x - first.x, last.y - first.y) + SEAT_WIDTH + 40
+        centre_x = sum(seat.x for seat in row) / len(row) + front_x * SIGNING_TABLE_OFFSET
+        centre_y = sum(seat.y for seat in row) / len(row) + front_y * SIGNING_TABLE_OFFSET
+        label = element.label if number == min(rows) else ""
+        tables.append(ShapePicture(centre_x, centre_y, length, SIGNING_TABLE_DEPTH,
+                                   element.rotation, False, label))
+    return tables
+
+
 def _reserved_blocks(plan: Any, reserves: dict[int, tuple[str, str]]) -> list[ReservePicture]:
     out = []
     for element_id, reserve in reserves.items():
@@ -207,6 +235,8 @@ def load_picture(session: Session, event: Event, scene: Scene) -> ScenePicture:
         elif kind is ElementKind.TABLE:
             shapes.append(_table_shape(element, by_element.get(element.id, []),
                                        numbers.get(element.id)))
+        elif kind is ElementKind.SIGNING:
+            shapes.extend(_signing_tables(element, by_element.get(element.id, [])))
     return ScenePicture(shapes=shapes, seats=seats, reserves=_reserved_blocks(plan, reserves))
 
 

@@ -650,5 +650,6 @@ def open_station(parent: QWidget, engine: Engine, event_id: int | None) -> Stati
         return None
     window = StationWindow(engine, event_id, station, parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
+    # The desk's screen is the station's alone: names in large type and every seat need it all.
+    window.showMaximized()
     return window

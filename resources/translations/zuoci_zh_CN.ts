@@ -3583,7 +3583,7 @@ Create the first one with New scene…: it can start from the usual layout of it
     <message>
         <location filename="../../ui/unplaced_list.py" line="71"/>
         <source>Rank</source>
-        <translation>职级</translation>
+        <translation>级别</translation>
     </message>
 </context>
 <context>

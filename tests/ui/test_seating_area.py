@@ -23,6 +23,7 @@ from models.tables import Assignment, Event, SeatingSnapshot
 from tests.ui.guest_data import FEW_GUESTS, add_event
 from ui import arrange_worker
 from ui.main_window import MainWindow
+from ui.seating_view import SIGNING_TABLE_DEPTH, load_picture
 
 OpenWindow = Callable[[Engine], MainWindow]
 FULL_WIDTH_SPACE = "\u3000"
@@ -184,3 +185,24 @@ def test_an_event_without_scenes_offers_to_make_the_first_one(
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: area.scene_chooser.count() == 0)
     assert area.pages.currentWidget() is area._empty
+
+
+def test_a_signing_stage_shows_a_table_in_front_of_each_row_of_signatories(
+        sqlite_engine: Engine) -> None:
+    """The layout places only chairs; the plan draws each row's table on the audience's side
+    (+y) of its signatories, as long as the row, so that the stage reads as a signing."""
+    with transaction(sqlite_engine) as session:
+        create_demo(session)
+    with Session(sqlite_engine) as session:
+        event = session.exec(select(Event)).one()
+        scene = find_scene(session, event.id, SIGNING)
+        picture = load_picture(session, event, scene)
+        plan = scene_plan(session, event, scene)
+    signatories = [ranked.seat for ranked in plan.seats if not ranked.seat.standing]
+    tables = [shape for shape in picture.shapes if shape.height == SIGNING_TABLE_DEPTH]
+    rows = sorted({seat.row for seat in signatories})
+    assert len(tables) == len(rows) == 2
+    for table, row in zip(sorted(tables, key=lambda shape: shape.y), rows, strict=True):
+        chairs = [seat for seat in signatories if seat.row == row]
+        assert table.y > max(seat.y for seat in chairs)
+        assert table.width > max(seat.x for seat in chairs) - min(seat.x for seat in chairs)

@@ -418,7 +418,8 @@ def test_open_station_asks_for_a_name(qtbot: QtBot, sqlite_engine: Engine, demo:
     monkeypatch.setattr(station_module.QInputDialog, "getText",
                         lambda *_args, **_kwargs: (" 南门 ", True))
     opened = open_station(parent, sqlite_engine, demo.event_id)
-    assert opened is not None and opened.isVisible()
+    # The desk needs the whole screen for the name in large type and every seat.
+    assert opened is not None and opened.isVisible() and opened.isMaximized()
     assert opened.station_label.text().endswith("南门")
     opened.close()
 
