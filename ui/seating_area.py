@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -251,6 +259,7 @@ class SeatingArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self._retranslate()
+        self._restore_view_settings()
 
     # The scene shown
 
@@ -325,6 +334,23 @@ class SeatingArea(QWidget):
         self.layout_editor.set_scene(self._event_id, self.current_scene_id())
         self.refresh()
         self.scene_changed.emit()
+
+    def _restore_view_settings(self) -> None:
+        """Show the tab as the user left it, and keep it so from now on."""
+        settings = self._settings
+        if settings is None:
+            return
+        self.ranks_button.setChecked(settings.value(keys.SEATING_RANKS, False, bool))
+        split = settings.value(keys.SEATING_SPLITTER)
+        if isinstance(split, QByteArray):
+            self.splitter.restoreState(split)
+        self.layout_button.setChecked(settings.value(keys.SEATING_LAYOUT_MODE, False, bool))
+        self.ranks_button.toggled.connect(
+            lambda shown: settings.setValue(keys.SEATING_RANKS, shown))
+        self.layout_button.toggled.connect(
+            lambda laying_out: settings.setValue(keys.SEATING_LAYOUT_MODE, laying_out))
+        self.splitter.splitterMoved.connect(
+            lambda *_moved: settings.setValue(keys.SEATING_SPLITTER, self.splitter.saveState()))
 
     # Laying out the room
 

@@ -32,6 +32,11 @@ PRINT_FONT = "printing/font"
 LAST_DATABASE = "database/last"
 # The server URL last entered in the database dialog, without its password, to fill it again.
 DATABASE_SERVER = "database/server"
+# The seating tab as the user left it: ranks shown on the seats (a bool), the plan | unplaced
+# list split (QSplitter.saveState), and whether the room's layout was being edited (a bool).
+SEATING_RANKS = "seating/ranks"
+SEATING_SPLITTER = "seating/splitter"
+SEATING_LAYOUT_MODE = "seating/layout_mode"
 # The protocol settings new events start with, one key per field of ProtocolSettings
 # ("protocol/convention", "protocol/tie_break", ...); absent ones are ProtocolSettings' own.
 PROTOCOL_GROUP = "protocol"

@@ -206,3 +206,21 @@ def test_a_signing_stage_shows_a_table_in_front_of_each_row_of_signatories(
         chairs = [seat for seat in signatories if seat.row == row]
         assert table.y > max(seat.y for seat in chairs)
         assert table.width > max(seat.x for seat in chairs) - min(seat.x for seat in chairs)
+
+
+def test_the_tab_reopens_as_the_user_left_it(sqlite_engine: Engine, open_window: OpenWindow
+                                            ) -> None:
+    """Ranks shown and the layout being edited are kept across a restart, like the scene."""
+    with transaction(sqlite_engine) as session:
+        create_demo(session)
+    first = open_window(sqlite_engine)
+    first.seating.scene_chooser.setCurrentIndex(3)
+    first.seating.ranks_button.setChecked(True)
+    first.seating.layout_button.setChecked(True)
+    first.close()
+
+    again = open_window(sqlite_engine).seating
+    assert again.scene_chooser.currentText() == BANQUET
+    assert again.ranks_button.isChecked() and again.layout_button.isChecked()
+    assert again.modes.currentWidget() is again.layout_editor
+    assert again.layout_editor.scene_id() == again.current_scene_id()
