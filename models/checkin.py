@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import re
 import time
 from dataclasses import dataclass, field
@@ -11,11 +10,10 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, String, and_, cast, exists, func, not_, update
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from models.db import transaction
+from models.db import retried_while_busy, transaction
 from models.guests import new_guest
 from models.lang import say
 from models.seating import ScenePlan, scene_plan
@@ -24,8 +22,6 @@ from models.tables import NOT_EXPECTED, Assignment, CheckIn, Element, Event, Gue
 
 # A token as new_token() makes it, typed or scanned without the "ZC1:<event>:" in front.
 _BARE_TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")
-# SQLite's "database is locked" (SQLITE_BUSY and its extended codes, such as BUSY_SNAPSHOT).
-_SQLITE_BUSY = 5
 # The PostgreSQL channel told of every arrival and undo, by a trigger on the checkin table
 # (migration 0005); the payload is the event's id.
 CHECKIN_CHANNEL = "zuoci_checkin"
@@ -290,11 +286,6 @@ def check_in(session: Session, event: Event, scanned_text: str, *,
     return _arrive(session, event, guest, station, plans)
 
 
-def _busy(error: OperationalError) -> bool:
-    code = getattr(error.orig, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF == _SQLITE_BUSY
-
-
 def _scan_once(engine: Engine, event_id: int, scanned_text: str, station: str,
                plans: ScenePlans | None) -> CheckInResult:
     with transaction(engine) as session:
@@ -306,16 +297,8 @@ def scan(engine: Engine, event_id: int, scanned_text: str, *, station: str = "",
          attempts: int = 20, plans: ScenePlans | None = None) -> CheckInResult:
     """check_in() in a transaction of its own, as a sign-in station runs it. On SQLite a scan
     that lost the race for the write lock is tried again; the retry sees the arrival that won."""
-    for attempt in range(attempts - 1):
-        try:
-            return _scan_once(engine, event_id, scanned_text, station, plans)
-        except OperationalError as error:
-            if not _busy(error):
-                raise
-        # SQLite answers such a loser at once, without its busy timeout; a random pause keeps
-        # stations that collided from colliding again in step.
-        time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))
-    return _scan_once(engine, event_id, scanned_text, station, plans)
+    return retried_while_busy(
+        lambda: _scan_once(engine, event_id, scanned_text, station, plans), attempts)
 
 
 def undo_check_in(session: Session, event: Event, guest_id: int, *,

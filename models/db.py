@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -217,3 +220,28 @@ def transaction(engine: Engine) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+T = TypeVar("T")
+# SQLite's "database is locked" (SQLITE_BUSY and its extended codes, such as BUSY_SNAPSHOT).
+_SQLITE_BUSY = 5
+
+
+def _busy(error: OperationalError) -> bool:
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == _SQLITE_BUSY
+
+
+def retried_while_busy(attempt: Callable[[], T], attempts: int = 20) -> T:
+    """Run `attempt` (a whole transaction) again while SQLite refuses it for another writer: a
+    transaction whose earlier read went out of date loses the race for the write lock at once,
+    without SQLite's busy timeout, and its retry sees what the winner wrote."""
+    for number in range(attempts - 1):
+        try:
+            return attempt()
+        except OperationalError as error:
+            if not _busy(error):
+                raise
+        # A random pause keeps writers that collided from colliding again in step.
+        time.sleep(random.uniform(0.005, 0.02) * (number + 1))
+    return attempt()

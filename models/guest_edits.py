@@ -77,7 +77,8 @@ def _event_categories(session: Session, event_ids: set[int]) -> set[str]:
     return set(session.exec(statement))
 
 
-def _guests(session: Session, guest_ids: list[int]) -> list[Guest]:
+def guests_by_ids(session: Session, guest_ids: list[int]) -> list[Guest]:
+    """The guests in the order of their ids; refused, with a message, if one has gone."""
     found = {guest.id: guest
              for guest in session.exec(select(Guest).where(col(Guest.id).in_(guest_ids)))}
     missing = [guest_id for guest_id in guest_ids if guest_id not in found]
@@ -91,7 +92,7 @@ def edit_guests(session: Session, guest_ids: list[int], **fields: Any
     """Give the guests the same values; returns each guest's values before, to put them back.
 
     Every value is checked before anything is written: a refused one changes no guest."""
-    guests = _guests(session, guest_ids)
+    guests = guests_by_ids(session, guest_ids)
     event_ids = {guest.event_id for guest in guests}
     checked = {field: _checked(session, event_ids, field, value)
                for field, value in fields.items()}
@@ -143,7 +144,7 @@ def delete_guests(session: Session, guest_ids: list[int]) -> list[dict[str, Any]
 
     That is each guest's whole row (same id, sign-in code, custom fields and times), their seats,
     their check-ins, the pairs kept apart with them and who came as their companion."""
-    guests = _guests(session, guest_ids)
+    guests = guests_by_ids(session, guest_ids)
     ids = [guest.id for guest in guests if guest.id is not None]
     wanted = set(ids)
     assignments = _rows_of(session, Assignment, Assignment.guest_id, ids)

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from models.guest_edits import GuestEditRefused, _guests, delete_guests, restore_guests
+from models.guest_edits import GuestEditRefused, delete_guests, guests_by_ids, restore_guests
 from models.guests import update_guest
 from models.importing.rows import match_key
 from models.lang import say
@@ -118,7 +118,7 @@ def merge_guests(session: Session, kept_id: int, other_ids: list[int],
     others = [guest_id for guest_id in dict.fromkeys(other_ids) if guest_id != kept_id]
     if not others:
         raise GuestEditRefused(say("请至少选择两位嘉宾合并", "Choose at least two guests to merge"))
-    kept, *removed = _guests(session, [kept_id, *others])
+    kept, *removed = guests_by_ids(session, [kept_id, *others])
     if any(guest.event_id != kept.event_id for guest in removed):
         raise GuestEditRefused(say("只能合并同一活动的嘉宾",
                                    "Only guests of the same event can be merged"))
@@ -195,7 +195,7 @@ def unmerge_guests(session: Session, merged: Merged) -> None:
 def merge_choices(session: Session, guest_ids: list[int]) -> dict[str, list[tuple[int, Any]]]:
     """For each field where the guests differ, each guest's value (guest id, value), in the
     order given; fields they all share are left out."""
-    guests = _guests(session, guest_ids)
+    guests = guests_by_ids(session, guest_ids)
     found: dict[str, list[tuple[int, Any]]] = {}
     for key in MERGED_FIELDS:
         values = [(guest.id, getattr(guest, key)) for guest in guests if guest.id is not None]

@@ -16,13 +16,13 @@ from models.reflow import ReflowMode, restricted
 from models.seating import (
     ArrangeReport,
     ScenePlan,
-    _audience,
     build_problem,
     current_seats,
     honour_positions,
     neighbours,
     reflow_scene,
     report,
+    scene_audience,
     scene_plan,
     store_seats,
     take_snapshot,
@@ -348,7 +348,7 @@ def unplaced_guests(session: Session, event: Event, scene: Scene) -> list[Guest]
     it yet, in the order of precedence."""
     everyone = list(session.exec(select(Guest).where(Guest.event_id == event.id)))
     seated = set(current_seats(session, scene))
-    waiting = [g for g in _audience(scene, everyone) if g.id not in seated]
+    waiting = [g for g in scene_audience(scene, everyone) if g.id not in seated]
     return in_precedence_order(waiting, event.tie_break, whole_name=event.stroke_whole_name)
 
 

@@ -100,7 +100,7 @@ def neighbours(seats: list[RankedSeat], elements: dict[int, Element]) -> list[tu
     return [tuple(n) for n in result]
 
 
-def _audience(scene: Scene, guests: list[Guest]) -> list[Guest]:
+def scene_audience(scene: Scene, guests: list[Guest]) -> list[Guest]:
     """The guests this scene seats: everyone expected, or those its settings name: the
     categories listed, those with a rank level up to a limit, those with a value in a custom
     field (a signing ceremony's signatories); VIPs too when the settings include them."""
@@ -133,7 +133,7 @@ def build_problem(session: Session, event: Event, scene: Scene, *,
                   mix_organisations: bool | None = None) -> SceneProblem:
     plan = scene_plan(session, event, scene)
     everyone = list(session.exec(select(Guest).where(Guest.event_id == event.id)))
-    audience = in_precedence_order(_audience(scene, everyone), event.tie_break,
+    audience = in_precedence_order(scene_audience(scene, everyone), event.tie_break,
                                    whole_name=event.stroke_whole_name)
     by_id = {g.id: g for g in everyone}
     near = neighbours(plan.seats, plan.elements)

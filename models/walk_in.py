@@ -3,12 +3,10 @@ seating and checking in such a guest in one transaction."""
 
 from __future__ import annotations
 
-import random
-import time
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from models.arrange import may_sit
@@ -16,12 +14,11 @@ from models.checkin import (
     ArrivedGuest,
     CheckInResult,
     CheckInStatus,
-    _busy,
     live_arrival,
     register_walk_in,
     seat_labels,
 )
-from models.db import transaction
+from models.db import retried_while_busy, transaction
 from models.guests import new_guest
 from models.lang import say
 from models.scenes import event_scenes
@@ -176,11 +173,5 @@ def store_walk_in(engine: Engine, event_id: int, walk_in: WalkIn, seats: list[Se
     """seat_walk_in() in a transaction of its own, as the desk runs it. On SQLite a registration
     that lost the race for the write lock to another station is tried again, as a scan is; the
     retry then finds a seat that station took, and raises SeatTaken."""
-    for attempt in range(attempts - 1):
-        try:
-            return _store_once(engine, event_id, walk_in, seats, station)
-        except OperationalError as error:
-            if not _busy(error):
-                raise
-        time.sleep(random.uniform(0.005, 0.02) * (attempt + 1))
-    return _store_once(engine, event_id, walk_in, seats, station)
+    return retried_while_busy(
+        lambda: _store_once(engine, event_id, walk_in, seats, station), attempts)
