@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -121,8 +122,10 @@ def scanned_token(event: Event, scanned_text: str) -> str | CheckInStatus:
 
 
 def event_token(event_uid: str, scanned_text: str) -> str | CheckInStatus:
-    """scanned_token() for an event known by its uid alone, as a station's local copy knows it."""
-    text = scanned_text.strip()
+    """scanned_token() for an event known by its uid alone, as a station's local copy knows it.
+    A scanner typing through a Chinese input method in full-width mode arrives as full-width
+    letters (ＺＣ１：…): NFKC gives the code back; a token holds no character it would change."""
+    text = unicodedata.normalize("NFKC", scanned_text).strip()
     parsed = parse_signin_payload(text)
     if parsed is not None:
         _version, code_event, token = parsed

@@ -120,7 +120,8 @@ def split_name(name: str, lines: int = 2) -> list[str]:
         bounds = (0, *cuts, len(pieces))
         parts = ["".join(text for text, _mark in pieces[a:b]).strip()
                  for a, b in itertools.pairwise(bounds)]
-        if not all(parts):
+        # A line never starts with the mark a name breaks after (·买买提 on a line of its own).
+        if not all(parts) or any(parts[n][0] in BREAK_AFTER for n in range(1, len(parts))):
             continue
         # The longest line first, then breaks that fall inside a word or a name.
         cost = (max(len(part) for part in parts),

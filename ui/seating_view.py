@@ -52,6 +52,7 @@ from models.seat_edits import reservation_text
 from models.seating import scene_plan
 from models.tables import Assignment, Event, Guest, Scene
 from printing.base import spaced_name
+from printing.lists import split_name
 
 # A seat box in layout centimetres: narrower than the closest seat pitch (55 cm in a block).
 SEAT_WIDTH = 52.0
@@ -256,6 +257,27 @@ def _fitted_text(painter: QPainter, rect: QRectF, text: str, size: int) -> None:
     painter.restore()
 
 
+# Below this a one-line name is too small to read in its box, and goes on two lines instead.
+LEAST_NAME_SCALE = 0.6
+
+
+def _fitted_name(painter: QPainter, rect: QRectF, name: str, size: int) -> None:
+    """A guest's name in their seat's box: on one line, or, where that would be too small to
+    read (玉苏甫·热西提, long foreign names), on two lines broken as printed lists break it."""
+    font = QFont(painter.font())
+    font.setPixelSize(size)
+    width = QFontMetricsF(font).horizontalAdvance(name)
+    lines = split_name(name, 2) if width and (rect.width() - 4) / width < LEAST_NAME_SCALE \
+        else [name]
+    if len(lines) == 1:
+        _fitted_text(painter, rect, name, size)
+        return
+    half = rect.height() / 2
+    for number, line in enumerate(lines):
+        _fitted_text(painter, QRectF(rect.left(), rect.top() + number * half, rect.width(), half),
+                     line, size)
+
+
 def _lighter(colour: str, factor: int) -> QColor:
     return QColor(colour).lighter(factor)
 
@@ -347,7 +369,7 @@ class SeatItem(QGraphicsItem):
             # Too small for a whole name: the surname alone, large enough to read.
             _fitted_text(painter, box, seat.guest_name[:1], SURNAME_SIZE)
         elif seat.name:
-            _fitted_text(painter, box, seat.name, NAME_SIZE)
+            _fitted_name(painter, box, seat.name, NAME_SIZE)
         if seat.locked:
             _draw_lock(painter, QPointF(box.right() + 2, box.top() - 4))
 

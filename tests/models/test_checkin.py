@@ -19,6 +19,7 @@ from models.checkin import (
     NothingToUndo,
     arrivals,
     check_in,
+    event_token,
     register_walk_in,
     undo_check_in,
 )
@@ -91,6 +92,21 @@ def test_a_bare_token_and_the_line_ends_a_scanner_adds_are_accepted(engine: Engi
         bare = check_in(session, event, f"  {guests['王伟'].token}\r\n")
         framed = check_in(session, event, f"{_code(event, guests['李娜'])}\r\n")
     assert (bare.status, framed.status) == (CheckInStatus.CHECKED_IN, CheckInStatus.CHECKED_IN)
+
+
+def test_a_code_typed_through_a_full_width_input_method_is_read(engine: Engine) -> None:
+    """A scanner typing while a Chinese input method is in full-width mode sends ＺＣ１：…; the
+    code is the same code, on the server and from a station's copy alike."""
+    event, guests = _event_with_guests(engine)
+    code = _code(event, guests["王伟"])
+    full_width = "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char
+                         for char in code)
+    assert full_width != code
+    with transaction(engine) as session:
+        result = check_in(session, event, full_width)
+    assert result.status is CheckInStatus.CHECKED_IN and result.guest is not None
+    assert result.guest.name == "王伟"
+    assert event_token(event.uid, full_width) == guests["王伟"].token
 
 
 UNKNOWN = ["", "   ", "hello", "ZC1:", "ZC1:abc", "ZC1::", "ZC2:{uid}:{token}",

@@ -20,7 +20,7 @@ from models.protocol import name_stroke_key
 from models.scenes import find_scene
 from models.tables import NOT_EXPECTED, Event, Guest
 from printing.base import NothingToPrint
-from printing.lists import build_list
+from printing.lists import build_list, split_name
 from printing.templates import TemplateError
 from tests.cli.running import run
 from tests.printing.conftest import ENGLISH_NAME, LONG_NAME, SHORT_NAME, request_for
@@ -196,3 +196,15 @@ def test_the_print_command_writes_the_list(demo_engine: Engine, tmp_path: Path,
                            "-o", str(output))
     assert (status, err) == (0, "")
     assert str(output) in out and "按姓氏笔画为序" in page_texts(output)[0]
+
+
+@pytest.mark.parametrize(("name", "lines"), [
+    ("玉苏甫·热西提", ["玉苏甫·", "热西提"]),
+    ("阿卜杜热合曼·买买提依明", ["阿卜杜热合曼·", "买买提依明"]),
+    ("Alexandra Montgomery-Whitfield", ["Alexandra", "Montgomery-Whitfield"]),
+])
+def test_a_name_on_two_lines_breaks_after_its_mark_never_before(name: str, lines: list[str]
+                                                                 ) -> None:
+    """A line never starts with the middle dot or the space a name breaks after, even where
+    that would make the two lines more even."""
+    assert split_name(name, 2) == lines

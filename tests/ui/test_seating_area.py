@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -21,7 +21,7 @@ from models.scenes import find_scene
 from models.seating import current_seats, scene_plan
 from models.tables import Assignment, Event, SeatingSnapshot
 from tests.ui.guest_data import FEW_GUESTS, add_event
-from ui import arrange_worker
+from ui import arrange_worker, seating_view
 from ui.main_window import MainWindow
 from ui.seating_view import SIGNING_TABLE_DEPTH, load_picture
 
@@ -224,3 +224,24 @@ def test_the_tab_reopens_as_the_user_left_it(sqlite_engine: Engine, open_window:
     assert again.ranks_button.isChecked() and again.layout_button.isChecked()
     assert again.modes.currentWidget() is again.layout_editor
     assert again.layout_editor.scene_id() == again.current_scene_id()
+
+
+def test_a_long_name_goes_on_two_lines_in_its_seat(qapp: Any, monkeypatch: pytest.MonkeyPatch
+                                                   ) -> None:
+    """A name too long to read on one line in a seat's box (玉苏甫·热西提 and longer) is broken
+    on two lines at its middle dot; a usual name stays on one."""
+    drawn: list[str] = []
+    monkeypatch.setattr(seating_view, "_fitted_text",
+                        lambda _painter, _rect, text, _size: drawn.append(text))
+    image = QImage(200, 100, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    box = QRectF(0, 0, seating_view.SEAT_WIDTH, seating_view.SEAT_HEIGHT)
+    try:
+        seating_view._fitted_name(painter, box, "阿卜杜热合曼·买买提依明", seating_view.NAME_SIZE)
+        long_name = list(drawn)
+        drawn.clear()
+        seating_view._fitted_name(painter, box, "欧阳娜娜", seating_view.NAME_SIZE)
+    finally:
+        painter.end()
+    assert long_name == ["阿卜杜热合曼·", "买买提依明"]
+    assert drawn == ["欧阳娜娜"]
